@@ -1,0 +1,376 @@
+import type { Severity } from './diagnostic.js';
+
+export type Lang = 'vi' | 'en';
+
+interface Localised {
+  vi: string;
+  en: string;
+}
+
+export interface CodeInfo {
+  /** Short kebab-case name, stable like the code. */
+  name: string;
+  severity: Severity;
+  title: Localised;
+  /** How to fix it. */
+  help: Localised;
+}
+
+/**
+ * Every diagnostic code. Codes are stable: never renumber, only add.
+ * CR1xx reading the file, CR2xx YAML, CR3xx report schema, CR4xx report rules,
+ * CR5xx across files, CR6xx the plan, CR7xx templates.
+ */
+export const CODES = {
+  CR101: {
+    name: 'file-unreadable',
+    severity: 'error',
+    title: { vi: 'Không đọc được tệp', en: 'File cannot be read' },
+    help: { vi: 'Kiểm tra tệp có tồn tại và có quyền đọc.', en: 'Check that the file exists and is readable.' },
+  },
+  CR102: {
+    name: 'file-too-large',
+    severity: 'error',
+    title: { vi: 'Tệp quá lớn', en: 'File too large' },
+    help: {
+      vi: 'Một báo cáo không thể lớn đến vậy; kiểm tra đúng tệp chưa, hoặc tách thành nhiều báo cáo.',
+      en: 'A report cannot be this large; check that it is the right file, or split it.',
+    },
+  },
+  CR103: {
+    name: 'not-utf8',
+    severity: 'error',
+    title: { vi: 'Tệp không phải UTF-8', en: 'File is not UTF-8' },
+    help: {
+      vi: 'Lưu lại tệp với mã hóa UTF-8 (trong trình soạn thảo: Save with Encoding → UTF-8).',
+      en: 'Save the file again as UTF-8 (in the editor: Save with Encoding → UTF-8).',
+    },
+  },
+  CR104: {
+    name: 'utf16',
+    severity: 'error',
+    title: { vi: 'Tệp mã hóa UTF-16', en: 'File is UTF-16' },
+    help: {
+      vi: 'Tệp được lưu dạng UTF-16 (Unicode của Notepad cũ); lưu lại với mã hóa UTF-8.',
+      en: 'The file was saved as UTF-16 ("Unicode" in old Notepad); save it again as UTF-8.',
+    },
+  },
+  CR105: {
+    name: 'byte-order-mark',
+    severity: 'warning',
+    title: { vi: 'Tệp có BOM ở đầu', en: 'File starts with a byte-order mark' },
+    help: {
+      vi: 'Lưu lại tệp dạng "UTF-8" (không BOM) thay vì "UTF-8 with BOM".',
+      en: 'Save the file as "UTF-8" rather than "UTF-8 with BOM".',
+    },
+  },
+  CR106: {
+    name: 'empty-file',
+    severity: 'error',
+    title: { vi: 'Tệp rỗng', en: 'Empty file' },
+    help: {
+      vi: 'Tệp không có nội dung; tạo báo cáo mẫu bằng "compile-report init".',
+      en: 'The file has no content; start from "compile-report init".',
+    },
+  },
+  CR107: {
+    name: 'binary-file',
+    severity: 'error',
+    title: { vi: 'Tệp không phải văn bản', en: 'File is not text' },
+    help: {
+      vi: 'Tệp chứa dữ liệu nhị phân (có thể là tệp Word, PDF hay ảnh); báo cáo phải là tệp YAML văn bản.',
+      en: 'The file holds binary data (perhaps Word, PDF or an image); a report is a YAML text file.',
+    },
+  },
+  CR201: {
+    name: 'yaml-syntax',
+    severity: 'error',
+    title: { vi: 'Lỗi cú pháp YAML', en: 'YAML syntax error' },
+    help: {
+      vi: 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu ":" sau mỗi khóa và dấu nháy đóng mở.',
+      en: 'Check indentation (spaces, not tabs), the ":" after each key and matching quotes.',
+    },
+  },
+  CR202: {
+    name: 'duplicate-key',
+    severity: 'error',
+    title: { vi: 'Khóa bị lặp', en: 'Duplicate key' },
+    help: {
+      vi: 'Mỗi khóa chỉ được xuất hiện một lần trong cùng một mục; gộp hai mục lại hoặc xóa bớt.',
+      en: 'A key may appear once per mapping; merge the two entries or remove one.',
+    },
+  },
+  CR203: {
+    name: 'multiple-documents',
+    severity: 'error',
+    title: { vi: 'Nhiều tài liệu trong một tệp', en: 'Several documents in one file' },
+    help: {
+      vi: 'Mỗi tệp chỉ chứa một báo cáo; bỏ dòng "---" hoặc tách thành nhiều tệp.',
+      en: 'One report per file; remove the "---" line or split the file.',
+    },
+  },
+  CR204: {
+    name: 'alias-limit',
+    severity: 'error',
+    title: { vi: 'Dùng quá nhiều tham chiếu YAML', en: 'Too many YAML aliases' },
+    help: {
+      vi: 'Viết trực tiếp nội dung thay vì dùng neo (&) và tham chiếu (*).',
+      en: 'Write the content out instead of using anchors (&) and aliases (*).',
+    },
+  },
+  CR205: {
+    name: 'yaml-tag',
+    severity: 'error',
+    title: { vi: 'Thẻ YAML không được phép', en: 'YAML tag not allowed' },
+    help: {
+      vi: 'Xóa thẻ bắt đầu bằng "!" (ví dụ !!js/function); báo cáo chỉ chứa văn bản và số.',
+      en: 'Remove the tag starting with "!" (such as !!js/function); a report holds only text and numbers.',
+    },
+  },
+  CR206: {
+    name: 'not-a-mapping',
+    severity: 'error',
+    title: { vi: 'Tệp không phải báo cáo YAML', en: 'File is not a YAML report' },
+    help: {
+      vi: 'Báo cáo phải gồm các dòng "khóa: giá trị" (plan:, agency:, tasks: …); tạo mẫu bằng "compile-report init".',
+      en: 'A report is made of "key: value" lines (plan:, agency:, tasks: …); start from "compile-report init".',
+    },
+  },
+  CR207: {
+    name: 'too-deep',
+    severity: 'error',
+    title: { vi: 'Lồng nhau quá sâu', en: 'Nesting too deep' },
+    help: {
+      vi: 'Báo cáo không cần lồng quá vài cấp; kiểm tra lại thụt lề và dấu ngoặc.',
+      en: 'A report needs only a few levels; check the indentation and brackets.',
+    },
+  },
+  CR301: {
+    name: 'unknown-key',
+    severity: 'error',
+    title: { vi: 'Khóa không hợp lệ', en: 'Unknown key' },
+    help: {
+      vi: 'Sửa chính tả theo gợi ý hoặc xóa khóa này; danh sách khóa hợp lệ có trong thông báo.',
+      en: 'Fix the spelling as suggested or remove the key; the message lists the allowed keys.',
+    },
+  },
+  CR302: {
+    name: 'missing-key',
+    severity: 'error',
+    title: { vi: 'Thiếu thông tin bắt buộc', en: 'Required key missing' },
+    help: {
+      vi: 'Bổ sung khóa còn thiếu vào mục được chỉ ra.',
+      en: 'Add the missing key to the mapping shown.',
+    },
+  },
+  CR303: {
+    name: 'wrong-type',
+    severity: 'error',
+    title: { vi: 'Sai kiểu dữ liệu', en: 'Wrong type' },
+    help: {
+      vi: 'Nhập đúng kiểu: số viết liền không dấu chấm (1500000), danh sách bắt đầu bằng "- ".',
+      en: 'Use the expected type: numbers without separators (1500000), lists with "- ".',
+    },
+  },
+  CR304: {
+    name: 'invalid-value',
+    severity: 'error',
+    title: { vi: 'Giá trị không nằm trong danh mục', en: 'Value not allowed' },
+    help: {
+      vi: 'Chọn một giá trị trong danh mục của kế hoạch (xem gợi ý trong thông báo).',
+      en: "Choose one of the plan's values (see the suggestion in the message).",
+    },
+  },
+  CR305: {
+    name: 'invalid-format',
+    severity: 'error',
+    title: { vi: 'Sai định dạng', en: 'Wrong format' },
+    help: {
+      vi: 'Ngày viết dd/mm/yyyy (05/12/2025) hoặc yyyy-mm-dd (2025-12-05); khoảng ngày "01/12/2025 - 31/12/2025".',
+      en: 'Dates as dd/mm/yyyy (05/12/2025) or yyyy-mm-dd (2025-12-05); ranges as "01/12/2025 - 31/12/2025".',
+    },
+  },
+  CR306: {
+    name: 'out-of-range',
+    severity: 'error',
+    title: { vi: 'Số liệu không hợp lệ', en: 'Number out of range' },
+    help: {
+      vi: 'Số liệu phải là số nguyên không âm; kiểm tra lại số đã nhập.',
+      en: 'Counts are whole numbers, not negative; check the figure.',
+    },
+  },
+  CR307: {
+    name: 'unknown-task',
+    severity: 'error',
+    title: { vi: 'Nhiệm vụ không có trong kế hoạch', en: 'Task not in the plan' },
+    help: {
+      vi: 'Dùng mã nhiệm vụ của kế hoạch, ví dụ III.9 hoặc III.2.b.',
+      en: "Use the plan's task ids, such as III.9 or III.2.b.",
+    },
+  },
+  CR308: {
+    name: 'task-not-assigned',
+    severity: 'error',
+    title: { vi: 'Nhiệm vụ giao cho cơ quan khác', en: 'Task assigned to another agency' },
+    help: {
+      vi: 'Chỉ báo cáo các nhiệm vụ kế hoạch giao cho đơn vị mình; kết quả phối hợp ghi vào nhiệm vụ của đơn vị.',
+      en: "Report only your own agency's tasks; put joint work under your own task.",
+    },
+  },
+  CR309: {
+    name: 'missing-task',
+    severity: 'error',
+    title: { vi: 'Thiếu nhiệm vụ được giao', en: 'Assigned task missing' },
+    help: {
+      vi: 'Báo cáo mọi nhiệm vụ được giao; nhiệm vụ chưa làm ghi status: not_started và lý do (reason).',
+      en: 'Answer every assigned task; one not begun takes status: not_started and a reason.',
+    },
+  },
+  CR401: {
+    name: 'invalid-date',
+    severity: 'error',
+    title: { vi: 'Ngày không tồn tại', en: 'No such date' },
+    help: {
+      vi: 'Kiểm tra ngày và tháng (dd/mm/yyyy: ngày trước, tháng sau).',
+      en: 'Check the day and month (dd/mm/yyyy: day first, then month).',
+    },
+  },
+  CR402: {
+    name: 'date-outside-period',
+    severity: 'error',
+    title: { vi: 'Ngày nằm ngoài kỳ báo cáo', en: 'Date outside the reporting period' },
+    help: {
+      vi: 'Hoạt động phải diễn ra trong kỳ báo cáo (period); sửa ngày hoặc kỳ báo cáo.',
+      en: 'Activities must fall in the report period; fix the date or the period.',
+    },
+  },
+  CR403: {
+    name: 'date-outside-campaign',
+    severity: 'error',
+    title: { vi: 'Ngày nằm ngoài thời gian kế hoạch', en: 'Date outside the campaign' },
+    help: {
+      vi: 'Kỳ báo cáo và hoạt động phải nằm trong thời gian triển khai của kế hoạch.',
+      en: "The period and activities must fall within the plan's campaign.",
+    },
+  },
+  CR404: {
+    name: 'reversed-range',
+    severity: 'error',
+    title: { vi: 'Ngày kết thúc trước ngày bắt đầu', en: 'Range ends before it starts' },
+    help: { vi: 'Viết ngày bắt đầu trước, ngày kết thúc sau.', en: 'Write the start date first, then the end.' },
+  },
+  CR405: {
+    name: 'absurd-quantity',
+    severity: 'warning',
+    title: { vi: 'Số liệu bất thường', en: 'Implausible figure' },
+    help: {
+      vi: 'Kiểm tra số liệu (thừa chữ số 0? nhập nhầm đơn vị?).',
+      en: 'Check the figure (an extra zero? the wrong unit?).',
+    },
+  },
+  CR406: {
+    name: 'quantity-not-for-form',
+    severity: 'error',
+    title: { vi: 'Chỉ tiêu không thuộc hình thức', en: 'Quantity not counted by this form' },
+    help: {
+      vi: 'Mỗi hình thức hoạt động chỉ đếm một số chỉ tiêu do kế hoạch quy định; đổi hình thức hoặc chỉ tiêu.',
+      en: 'Each activity form counts only the quantities the plan declares for it; change the form or the quantity.',
+    },
+  },
+  CR407: {
+    name: 'duplicate-activity',
+    severity: 'warning',
+    title: { vi: 'Hoạt động bị lặp', en: 'Repeated activity' },
+    help: {
+      vi: 'Hoạt động đã được kê khai (cùng ngày, hình thức và tên); xóa bản lặp để không bị cộng hai lần.',
+      en: 'The activity is already listed (same date, form and title); remove the copy so it is not counted twice.',
+    },
+  },
+  CR408: {
+    name: 'decomposed-unicode',
+    severity: 'warning',
+    title: { vi: 'Chữ Việt dạng tổ hợp', en: 'Decomposed Vietnamese text' },
+    help: {
+      vi: 'Văn bản gõ bằng bảng mã Unicode tổ hợp; công cụ tự chuẩn hóa, nhưng nên đặt bộ gõ sang "Unicode dựng sẵn".',
+      en: 'Text is in decomposed Unicode; the tool normalises it, but set the keyboard to precomposed Unicode.',
+    },
+  },
+  CR409: {
+    name: 'legacy-encoding',
+    severity: 'error',
+    title: { vi: 'Chữ Việt mã cũ (TCVN3/VNI)', en: 'Legacy Vietnamese encoding (TCVN3/VNI)' },
+    help: {
+      vi: 'Đoạn văn bản được dán từ tài liệu dùng phông .VnTime (TCVN3) hoặc VNI-Times; chuyển mã sang Unicode (Unikey: Công cụ chuyển mã) rồi dán lại.',
+      en: 'The text was pasted from a .VnTime (TCVN3) or VNI-Times document; convert it to Unicode (Unikey’s converter) and paste again.',
+    },
+  },
+  CR410: {
+    name: 'malformed-link',
+    severity: 'error',
+    title: { vi: 'Đường dẫn không hợp lệ', en: 'Malformed link' },
+    help: {
+      vi: 'Đường dẫn phải đầy đủ, bắt đầu bằng https:// hoặc http://, không có dấu cách.',
+      en: 'A link is a full address starting with https:// or http://, without spaces.',
+    },
+  },
+  CR411: {
+    name: 'control-character',
+    severity: 'error',
+    title: { vi: 'Ký tự điều khiển trong văn bản', en: 'Control character in text' },
+    help: {
+      vi: 'Xóa ký tự ẩn (thường do dán từ Word hoặc PDF); Word sẽ không mở được tài liệu chứa ký tự này.',
+      en: 'Remove the hidden character (often pasted from Word or PDF); Word cannot open a document containing it.',
+    },
+  },
+  CR412: {
+    name: 'plan-mismatch',
+    severity: 'error',
+    title: { vi: 'Báo cáo cho kế hoạch khác', en: 'Report for another plan' },
+    help: {
+      vi: 'Khóa "plan" phải ghi số của kế hoạch đang tổng hợp.',
+      en: 'The "plan" key must name the plan being compiled.',
+    },
+  },
+  CR413: {
+    name: 'agency-alias',
+    severity: 'warning',
+    title: { vi: 'Cơ quan báo cáo thay tên cũ', en: 'Successor body reporting for a renamed agency' },
+    help: {
+      vi: 'Báo cáo được tính cho nhiệm vụ giao cơ quan cũ; không cần sửa nếu đúng là cơ quan kế nhiệm.',
+      en: 'The report counts for the tasks of the old name; nothing to fix if this is the successor body.',
+    },
+  },
+  CR501: {
+    name: 'duplicate-unit',
+    severity: 'error',
+    title: { vi: 'Một đơn vị có hai báo cáo', en: 'Unit reported twice' },
+    help: {
+      vi: 'Mỗi đơn vị chỉ nộp một báo cáo trong kỳ; giữ bản mới nhất và bỏ bản còn lại.',
+      en: 'One report per unit and period; keep the latest and remove the other.',
+    },
+  },
+  CR601: {
+    name: 'plan-invalid',
+    severity: 'error',
+    title: { vi: 'Tệp kế hoạch không hợp lệ', en: 'Invalid plan file' },
+    help: {
+      vi: 'Sửa tệp kế hoạch theo schemas/plan.schema.json.',
+      en: 'Fix the plan file according to schemas/plan.schema.json.',
+    },
+  },
+  CR701: {
+    name: 'template-error',
+    severity: 'error',
+    title: { vi: 'Lỗi mẫu văn bản', en: 'Template error' },
+    help: {
+      vi: 'Sửa mẫu Handlebars tại dòng được chỉ ra; so sánh với mẫu gốc trong thư mục templates/.',
+      en: 'Fix the Handlebars template at the line shown; compare with the original in templates/.',
+    },
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;
+
+export function codeInfo(code: DiagnosticCode): CodeInfo {
+  return CODES[code];
+}

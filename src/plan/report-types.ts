@@ -1,0 +1,37 @@
+/** The shape of one unit's activity report, after schema validation. */
+export type TaskStatus = 'done' | 'in_progress' | 'not_started';
+
+export interface Activity {
+  /** "05/12/2025", "2025-12-05" or a range "01/12/2025 - 10/12/2025". */
+  date: string;
+  form: string;
+  title: string;
+  place?: string;
+  themes?: string[];
+  participants?: number;
+  quantities?: Record<string, number>;
+  links?: string[];
+  /** In đồng. */
+  cost?: number;
+  note?: string;
+}
+
+export interface TaskReport {
+  status: TaskStatus;
+  reason?: string;
+  summary: string;
+  activities?: Activity[];
+}
+
+export interface Report {
+  plan: string;
+  agency: string;
+  unit?: string;
+  number: string;
+  date: string;
+  period: string;
+  signer: { name: string; title: string };
+  tasks: Record<string, TaskReport>;
+  difficulties?: string[];
+  proposals?: string[];
+}

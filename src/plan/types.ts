@@ -1,0 +1,139 @@
+/** ISO calendar date, yyyy-mm-dd, as the plan file stores it. */
+export type IsoDate = string;
+
+export interface DocumentRef {
+  /** Full number with symbol, e.g. "400/KH-BCĐNQ-CQTT". */
+  number: string;
+  date: IsoDate;
+  issuer: string;
+}
+
+export interface Theme {
+  /** e.g. "2.1.a" */
+  id: string;
+  text: string;
+}
+
+export interface Phase {
+  /** e.g. "2.1" */
+  id: string;
+  title: string;
+  from: IsoDate;
+  to: IsoDate;
+  themes: Theme[];
+}
+
+export interface Slogan {
+  number: number;
+  text: string;
+  note?: string;
+}
+
+export interface Quantity {
+  /** e.g. "sessions" */
+  id: string;
+  /** Vietnamese name for tables, e.g. "Số buổi". */
+  name: string;
+  /** Unit word, e.g. "buổi". */
+  unit: string;
+}
+
+export interface ActivityForm {
+  /** e.g. "conference" */
+  id: string;
+  name: string;
+  /** Quantity ids this form counts. */
+  counts: string[];
+}
+
+export interface Task {
+  /** e.g. "III.2.b" or "III.4" */
+  id: string;
+  text: string;
+}
+
+export interface AgencyAlias {
+  id: string;
+  name: string;
+  note?: string;
+}
+
+export interface Agency {
+  id: string;
+  /** Number in section III of the plan. */
+  number: number;
+  name: string;
+  aliases?: AgencyAlias[];
+  /** Present for a group assignment (III.12): each listed unit reports on its own. */
+  group?: {
+    /** What one member is called, e.g. "UBND xã, phường". */
+    member: string;
+    units: string[];
+  };
+  tasks: Task[];
+}
+
+export interface Signer {
+  /** "KT. TRƯỞNG BAN" */
+  authority: string;
+  /** "PHÓ TRƯỞNG BAN" */
+  title?: string;
+  /** Extra line, e.g. "GIÁM ĐỐC CÔNG AN TỈNH" */
+  position?: string;
+  name: string;
+}
+
+/** A problem of the plan's own text, decided once and written down. */
+export interface PlanIssue {
+  id: string;
+  source: string;
+  decision: string;
+}
+
+export interface Plan {
+  /** Stable id, e.g. "lang-son-2025-ngay-nhan-quyen". */
+  id: string;
+  document: {
+    type: string;
+    number: string;
+    date: IsoDate;
+    place: string;
+    title: string;
+  };
+  issuer: {
+    /** Upper-case parent body line, e.g. "UBND TỈNH LẠNG SƠN". */
+    parent: string;
+    /** Upper-case issuing body line as printed in the header. */
+    header_name: string;
+    name: string;
+    /** Symbol for the body's documents, e.g. "BCĐNQ-CQTT". */
+    symbol: string;
+  };
+  implements?: DocumentRef;
+  campaign: {
+    from: IsoDate;
+    to: IsoDate;
+    phases: Phase[];
+  };
+  slogans: Slogan[];
+  quantities: Quantity[];
+  activity_forms: ActivityForm[];
+  agencies: Agency[];
+  standing_body: {
+    agency: string;
+    reports_to: string;
+  };
+  recipients: string[];
+  signer: Signer;
+  /** Defaults for the consolidated report compiled from the units' reports. */
+  report: {
+    number: string;
+    title: string;
+    /** Default date of the consolidated report (ISO); a --date option overrides it. */
+    date?: IsoDate;
+    deadline: IsoDate;
+    recipients: string[];
+    signer: Signer;
+  };
+  issues?: PlanIssue[];
+}
