@@ -331,15 +331,6 @@ export const CODES = {
       en: 'The "plan" key must name the plan being compiled.',
     },
   },
-  CR413: {
-    name: 'agency-alias',
-    severity: 'warning',
-    title: { vi: 'Cơ quan báo cáo thay tên cũ', en: 'Successor body reporting for a renamed agency' },
-    help: {
-      vi: 'Báo cáo được tính cho nhiệm vụ giao cơ quan cũ; không cần sửa nếu đúng là cơ quan kế nhiệm.',
-      en: 'The report counts for the tasks of the old name; nothing to fix if this is the successor body.',
-    },
-  },
   CR501: {
     name: 'duplicate-unit',
     severity: 'error',

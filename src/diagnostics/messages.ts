@@ -1,0 +1,246 @@
+import type { Lang } from './codes.js';
+
+type Path = readonly (string | number)[];
+
+/** Every sentence the validator says, in each language; values arrive unformatted. */
+export interface Messages {
+  lang: Lang;
+  where(path: Path): string;
+  emptyFile(): string;
+  utf16(): string;
+  binaryFile(kind: string | null): string;
+  byteOrderMark(): string;
+  notUtf8(): string;
+  fileTooLarge(bytes: number, limit: number): string;
+  fileUnreadable(reason: string): string;
+  yamlError(code: string, snippet: string, original: string): string;
+  multipleDocuments(count: number): string;
+  aliasLimit(limit: number): string;
+  tooDeep(): string;
+  notAMapping(kind: string): string;
+  unknownKey(key: string, path: Path, allowed: readonly string[], suggestion?: string): string;
+  keyNotAllowedHere(key: string, path: Path, why: string): string;
+  missingKey(key: string, path: Path): string;
+  emptyValue(path: Path): string;
+  wrongType(path: Path, expected: string, actual: string): string;
+  invalidValue(path: Path, value: string, allowed: readonly string[], suggestion?: string): string;
+  planMismatch(value: string, expected: string): string;
+  invalidFormat(path: Path, value: string, expected: string): string;
+  outOfRange(path: Path, value: string, limit: string): string;
+  tooMany(path: Path, limit: number): string;
+  repeatedItem(path: Path, value: string): string;
+  unknownTask(task: string, agency: string, allowed: readonly string[], suggestion?: string): string;
+  taskNotAssigned(task: string, owner: string, agency: string): string;
+  missingTask(task: string, agency: string, text: string): string;
+  unitOnlyForGroup(agency: string, group: string): string;
+  reasonRequired(task: string): string;
+  invalidDate(value: string): string;
+  dateOutsidePeriod(path: Path, value: string, period: string): string;
+  dateOutsideCampaign(path: Path, value: string, campaign: string): string;
+  reversedRange(path: Path, value: string): string;
+  absurdQuantity(path: Path, value: string, limit: string): string;
+  quantityNotForForm(quantity: string, form: string, allowed: readonly string[]): string;
+  duplicateActivity(line: number): string;
+  decomposedUnicode(sample: string): string;
+  legacyEncoding(sample: string, encoding: string): string;
+  malformedLink(value: string): string;
+  controlCharacter(codePoint: string): string;
+  duplicateUnit(unit: string, otherFile: string): string;
+  planProblem(message: string): string;
+  typeNames: Record<string, string>;
+}
+
+const list = (items: readonly string[], max = 12): string =>
+  items.length > max ? `${items.slice(0, max).join(', ')}, … (${items.length})` : items.join(', ');
+const q = (s: string): string => `"${s}"`;
+const didYouMeanVi = (s?: string): string => (s ? ` Có phải ý bạn là ${q(s)}?` : '');
+const didYouMeanEn = (s?: string): string => (s ? ` Did you mean ${q(s)}?` : '');
+
+function whereVi(path: Path): string {
+  if (path.length === 0) return 'báo cáo';
+  const [head, task, , index, ...rest] = path;
+  if (head === 'tasks' && task !== undefined) {
+    if (typeof index === 'number') {
+      const activity = `hoạt động thứ ${index + 1} của nhiệm vụ ${task}`;
+      return rest.length ? `${q(rest.join('.'))} (${activity})` : activity;
+    }
+    return path.length === 2 ? `nhiệm vụ ${task}` : `${q(path.slice(2).join('.'))} của nhiệm vụ ${task}`;
+  }
+  return q(path.join('.'));
+}
+
+function whereEn(path: Path): string {
+  if (path.length === 0) return 'the report';
+  const [head, task, , index, ...rest] = path;
+  if (head === 'tasks' && task !== undefined) {
+    if (typeof index === 'number') {
+      const activity = `activity ${index + 1} of task ${task}`;
+      return rest.length ? `${q(rest.join('.'))} (${activity})` : activity;
+    }
+    return path.length === 2 ? `task ${task}` : `${q(path.slice(2).join('.'))} of task ${task}`;
+  }
+  return q(path.join('.'));
+}
+
+const YAML_VI: Record<string, string> = {
+  BAD_INDENT: 'Thụt lề không đúng',
+  TAB_AS_INDENT: 'Dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách',
+  MISSING_CHAR: 'Thiếu ký tự đóng (dấu nháy hoặc ngoặc)',
+  UNEXPECTED_TOKEN: 'Ký tự không mong đợi',
+  BLOCK_AS_IMPLICIT_KEY: 'Khóa viết sai vị trí (thiếu dấu ":" hoặc thụt lề sai)',
+  MULTILINE_IMPLICIT_KEY: 'Khóa bị ngắt dòng; có thể thiếu dấu ":" ở dòng trên',
+  BAD_SCALAR_START: 'Giá trị bắt đầu bằng ký tự đặc biệt; đặt giá trị trong dấu nháy kép',
+  BAD_DQ_ESCAPE: 'Ký tự thoát "\\" không hợp lệ trong chuỗi nháy kép',
+  DUPLICATE_KEY: 'Khóa bị lặp',
+  TAG_RESOLVE_FAILED: 'Thẻ YAML không được phép',
+  KEY_OVER_1024_CHARS: 'Khóa dài quá 1024 ký tự',
+  BAD_ALIAS: 'Tham chiếu (*) không trỏ tới neo (&) nào',
+};
+
+const YAML_EN: Record<string, string> = {
+  BAD_INDENT: 'Wrong indentation',
+  TAB_AS_INDENT: 'A tab is used for indentation; YAML accepts only spaces',
+  MISSING_CHAR: 'A closing quote or bracket is missing',
+  UNEXPECTED_TOKEN: 'Unexpected character',
+  BLOCK_AS_IMPLICIT_KEY: 'A key in the wrong place (missing ":" or wrong indentation)',
+  MULTILINE_IMPLICIT_KEY: 'A key broken over lines; the line above may lack its ":"',
+  BAD_SCALAR_START: 'A value starts with a special character; put it in double quotes',
+  BAD_DQ_ESCAPE: 'Invalid "\\" escape in a double-quoted string',
+  DUPLICATE_KEY: 'Duplicate key',
+  TAG_RESOLVE_FAILED: 'YAML tag not allowed',
+  KEY_OVER_1024_CHARS: 'Key longer than 1024 characters',
+  BAD_ALIAS: 'An alias (*) refers to no anchor (&)',
+};
+
+const firstLine = (s: string): string => s.split('\n')[0]!.trim();
+
+export const vi: Messages = {
+  lang: 'vi',
+  where: whereVi,
+  emptyFile: () => 'Tệp rỗng, không có nội dung báo cáo.',
+  utf16: () => 'Tệp được mã hóa UTF-16, không phải UTF-8.',
+  binaryFile: (kind) => (kind ? `Tệp là tệp ${kind}, không phải tệp văn bản YAML.` : 'Tệp chứa byte NUL: đây là tệp nhị phân, không phải văn bản YAML.'),
+  byteOrderMark: () => 'Tệp bắt đầu bằng ký tự BOM (UTF-8 with BOM).',
+  notUtf8: () => 'Byte không hợp lệ trong UTF-8 tại vị trí này; tệp có thể được lưu bằng bảng mã cũ (Windows-1258, TCVN3).',
+  fileTooLarge: (bytes, limit) => `Tệp dung lượng ${bytes} byte, vượt giới hạn ${limit} byte cho một báo cáo.`,
+  fileUnreadable: (reason) => `Không đọc được tệp: ${reason}.`,
+  yamlError: (code, snippet, original) => {
+    const head = YAML_VI[code] ?? 'Lỗi cú pháp YAML';
+    const at = snippet.trim() ? ` tại ${q(firstLine(snippet))}` : '';
+    return YAML_VI[code] ? `${head}${at}.` : `${head}${at}: ${firstLine(original)}.`;
+  },
+  multipleDocuments: (count) => `Tệp chứa ${count} tài liệu YAML (ngăn cách bởi "---"); mỗi tệp chỉ được chứa một báo cáo.`,
+  aliasLimit: (limit) => `Số tham chiếu YAML (*) vượt giới hạn ${limit}.`,
+  tooDeep: () => 'Cấu trúc lồng nhau quá sâu, không thể là một báo cáo.',
+  notAMapping: (kind) => `Nội dung tệp là ${vi.typeNames[kind] ?? kind}, không phải danh sách "khóa: giá trị" của một báo cáo.`,
+  unknownKey: (key, path, allowed, s) =>
+    `Khóa ${q(key)} không hợp lệ trong ${whereVi(path)}.${didYouMeanVi(s)} Các khóa hợp lệ: ${list(allowed)}.`,
+  keyNotAllowedHere: (key, path, why) => `Khóa ${q(key)} không được dùng trong ${whereVi(path)}: ${why}.`,
+  missingKey: (key, path) => `Thiếu khóa ${q(key)} trong ${whereVi(path)}.`,
+  emptyValue: (path) => `${whereVi(path)} đang để trống.`,
+  wrongType: (path, expected, actual) => `${whereVi(path)} phải là ${vi.typeNames[expected] ?? expected}, nhưng đang là ${actual}.`,
+  invalidValue: (path, value, allowed, s) =>
+    `Giá trị ${q(value)} của ${whereVi(path)} không có trong danh mục.${didYouMeanVi(s)} Giá trị hợp lệ: ${list(allowed)}.`,
+  planMismatch: (value, expected) => `Báo cáo ghi kế hoạch ${q(value)}, nhưng đang tổng hợp kế hoạch ${q(expected)}.`,
+  invalidFormat: (path, value, expected) => `Giá trị ${q(value)} của ${whereVi(path)} sai định dạng; cần ${expected}.`,
+  outOfRange: (path, value, limit) => `Giá trị ${value} của ${whereVi(path)} không hợp lệ: ${limit}.`,
+  tooMany: (path, limit) => `${whereVi(path)} có quá ${limit} mục.`,
+  repeatedItem: (path, value) => `Giá trị ${q(value)} lặp lại trong ${whereVi(path)}.`,
+  unknownTask: (task, agency, allowed, s) =>
+    `Kế hoạch không có nhiệm vụ ${q(task)}.${didYouMeanVi(s)} Nhiệm vụ giao cho ${agency}: ${list(allowed)}.`,
+  taskNotAssigned: (task, owner, agency) => `Nhiệm vụ ${task} được giao cho ${owner}, không phải ${agency}.`,
+  missingTask: (task, agency, text) => `Thiếu nhiệm vụ ${task} giao cho ${agency}: "${text}".`,
+  unitOnlyForGroup: (agency, group) => `${agency} không phải nhóm đơn vị; khóa "unit" chỉ dùng cho ${group}.`,
+  reasonRequired: (task) => `Nhiệm vụ ${task} có status: not_started nhưng thiếu lý do ("reason").`,
+  invalidDate: (value) => `Ngày ${q(value)} không tồn tại (đọc theo dd/mm/yyyy: ngày trước, tháng sau).`,
+  dateOutsidePeriod: (path, value, period) => `Ngày ${q(value)} của ${whereVi(path)} nằm ngoài kỳ báo cáo ${period}.`,
+  dateOutsideCampaign: (path, value, campaign) => `Ngày ${q(value)} của ${whereVi(path)} nằm ngoài thời gian triển khai kế hoạch ${campaign}.`,
+  reversedRange: (path, value) => `Khoảng ngày ${q(value)} của ${whereVi(path)} có ngày kết thúc trước ngày bắt đầu.`,
+  absurdQuantity: (path, value, limit) => `Số liệu ${value} của ${whereVi(path)} lớn bất thường (trên ${limit}).`,
+  quantityNotForForm: (quantity, form, allowed) =>
+    `Hình thức ${q(form)} không đếm chỉ tiêu ${q(quantity)}; chỉ tiêu của hình thức này: ${allowed.length ? list(allowed) : '(không có)'}.`,
+  duplicateActivity: (line) => `Hoạt động trùng với hoạt động ở dòng ${line} (cùng ngày, hình thức và tên).`,
+  decomposedUnicode: (sample) => `Văn bản ${q(sample)} dùng Unicode tổ hợp (dấu tách rời chữ).`,
+  legacyEncoding: (sample, encoding) => `Văn bản ${q(sample)} có vẻ là chữ Việt mã ${encoding} dán vào tệp UTF-8.`,
+  malformedLink: (value) => `Đường dẫn ${q(value)} không hợp lệ.`,
+  controlCharacter: (codePoint) => `Văn bản chứa ký tự điều khiển ${codePoint}.`,
+  duplicateUnit: (unit, other) => `${unit} đã có báo cáo trong tệp ${other}.`,
+  planProblem: (message) => `Kế hoạch: ${message}`,
+  typeNames: {
+    string: 'chuỗi văn bản',
+    integer: 'số nguyên',
+    number: 'số',
+    object: 'mục gồm các khóa',
+    array: 'danh sách',
+    list: 'danh sách',
+    boolean: 'giá trị đúng/sai',
+    null: 'giá trị rỗng',
+  },
+};
+
+export const en: Messages = {
+  lang: 'en',
+  where: whereEn,
+  emptyFile: () => 'The file is empty: there is no report in it.',
+  utf16: () => 'The file is encoded as UTF-16, not UTF-8.',
+  binaryFile: (kind) => (kind ? `The file is a ${kind} file, not a YAML text file.` : 'The file contains NUL bytes: it is binary, not YAML text.'),
+  byteOrderMark: () => 'The file starts with a byte-order mark (UTF-8 with BOM).',
+  notUtf8: () => 'Invalid UTF-8 byte here; the file may be saved in a legacy code page (Windows-1258, TCVN3).',
+  fileTooLarge: (bytes, limit) => `The file is ${bytes} bytes, over the ${limit}-byte limit for a report.`,
+  fileUnreadable: (reason) => `The file cannot be read: ${reason}.`,
+  yamlError: (code, snippet, original) => {
+    const head = YAML_EN[code] ?? 'YAML syntax error';
+    const at = snippet.trim() ? ` at ${q(firstLine(snippet))}` : '';
+    return YAML_EN[code] ? `${head}${at}.` : `${head}${at}: ${firstLine(original)}.`;
+  },
+  multipleDocuments: (count) => `The file holds ${count} YAML documents (separated by "---"); a file holds one report.`,
+  aliasLimit: (limit) => `More than ${limit} YAML aliases (*).`,
+  tooDeep: () => 'Nesting is too deep to be a report.',
+  notAMapping: (kind) => `The file's content is ${en.typeNames[kind] ?? kind}, not the "key: value" lines of a report.`,
+  unknownKey: (key, path, allowed, s) => `Unknown key ${q(key)} in ${whereEn(path)}.${didYouMeanEn(s)} Allowed keys: ${list(allowed)}.`,
+  keyNotAllowedHere: (key, path, why) => `Key ${q(key)} is not allowed in ${whereEn(path)}: ${why}.`,
+  missingKey: (key, path) => `Missing key ${q(key)} in ${whereEn(path)}.`,
+  emptyValue: (path) => `${whereEn(path)} is empty.`,
+  wrongType: (path, expected, actual) => `${whereEn(path)} must be ${en.typeNames[expected] ?? expected}, but is ${actual}.`,
+  invalidValue: (path, value, allowed, s) =>
+    `Value ${q(value)} of ${whereEn(path)} is not allowed.${didYouMeanEn(s)} Allowed values: ${list(allowed)}.`,
+  planMismatch: (value, expected) => `The report names plan ${q(value)}, but plan ${q(expected)} is being compiled.`,
+  invalidFormat: (path, value, expected) => `Value ${q(value)} of ${whereEn(path)} has the wrong format; expected ${expected}.`,
+  outOfRange: (path, value, limit) => `Value ${value} of ${whereEn(path)} is invalid: ${limit}.`,
+  tooMany: (path, limit) => `${whereEn(path)} has more than ${limit} items.`,
+  repeatedItem: (path, value) => `Value ${q(value)} is repeated in ${whereEn(path)}.`,
+  unknownTask: (task, agency, allowed, s) =>
+    `The plan has no task ${q(task)}.${didYouMeanEn(s)} Tasks assigned to ${agency}: ${list(allowed)}.`,
+  taskNotAssigned: (task, owner, agency) => `Task ${task} is assigned to ${owner}, not to ${agency}.`,
+  missingTask: (task, agency, text) => `Task ${task} assigned to ${agency} is missing: "${text}".`,
+  unitOnlyForGroup: (agency, group) => `${agency} is not a group; the "unit" key is only for ${group}.`,
+  reasonRequired: (task) => `Task ${task} has status: not_started but no "reason".`,
+  invalidDate: (value) => `There is no date ${q(value)} (read as dd/mm/yyyy: day first, then month).`,
+  dateOutsidePeriod: (path, value, period) => `Date ${q(value)} of ${whereEn(path)} is outside the report period ${period}.`,
+  dateOutsideCampaign: (path, value, campaign) => `Date ${q(value)} of ${whereEn(path)} is outside the plan's campaign ${campaign}.`,
+  reversedRange: (path, value) => `Date range ${q(value)} of ${whereEn(path)} ends before it starts.`,
+  absurdQuantity: (path, value, limit) => `Figure ${value} of ${whereEn(path)} is implausibly large (over ${limit}).`,
+  quantityNotForForm: (quantity, form, allowed) =>
+    `Form ${q(form)} does not count ${q(quantity)}; this form counts: ${allowed.length ? list(allowed) : '(nothing)'}.`,
+  duplicateActivity: (line) => `The activity repeats the one on line ${line} (same date, form and title).`,
+  decomposedUnicode: (sample) => `Text ${q(sample)} is in decomposed Unicode (marks separate from letters).`,
+  legacyEncoding: (sample, encoding) => `Text ${q(sample)} looks like ${encoding}-encoded Vietnamese pasted into a UTF-8 file.`,
+  malformedLink: (value) => `Link ${q(value)} is malformed.`,
+  controlCharacter: (codePoint) => `The text contains the control character ${codePoint}.`,
+  duplicateUnit: (unit, other) => `${unit} already has a report in ${other}.`,
+  planProblem: (message) => `Plan: ${message}`,
+  typeNames: {
+    string: 'text',
+    integer: 'a whole number',
+    number: 'a number',
+    object: 'a mapping of keys',
+    array: 'a list',
+    list: 'a list',
+    boolean: 'true/false',
+    null: 'empty',
+  },
+};
+
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'en' ? en : vi;
+}

@@ -1,0 +1,104 @@
+import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Messages } from '../diagnostics/messages.js';
+import { diagnosticAt, fileStartDiagnostic } from '../diagnostics/create.js';
+
+export interface ParsedYaml {
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The document as plain data; absent when the file has errors that make it meaningless. */
+  data?: unknown;
+  diagnostics: Diagnostic[];
+}
+
+/** Anchors and aliases have no use in a report; a handful is tolerated, an alias bomb is not. */
+const MAX_ALIAS_COUNT = 100;
+
+export function rangeFromOffsets(lineCounter: LineCounter, start: number, end: number): Range {
+  const a = lineCounter.linePos(start);
+  const b = lineCounter.linePos(Math.max(end, start));
+  return { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } };
+}
+
+function yamlErrorCode(error: YAMLError): DiagnosticCode {
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return 'CR202';
+    case 'TAG_RESOLVE_FAILED':
+      return 'CR205';
+    case 'RESOURCE_EXHAUSTION':
+      // yaml reports a stack overflow while composing nested collections this way.
+      return 'CR207';
+    default:
+      return 'CR201';
+  }
+}
+
+function fromYamlError(error: YAMLError, file: string, text: string, lineCounter: LineCounter, t: Messages): Diagnostic {
+  const [start, end] = error.pos;
+  const code = yamlErrorCode(error);
+  if (code === 'CR207') return diagnosticAt(code, file, rangeFromOffsets(lineCounter, start, end), [], t.tooDeep());
+  // The error's own span may be one character; the rest of its line is what the user recognises.
+  const lineEnd = text.indexOf('\n', start);
+  const snippet = text.slice(start, Math.min(lineEnd === -1 ? text.length : lineEnd, start + 60));
+  return diagnosticAt(code, file, rangeFromOffsets(lineCounter, start, end), [], t.yamlError(error.code, snippet, error.message));
+}
+
+/** Parses untrusted YAML into data, turning every problem into a positioned diagnostic. */
+export function parseYaml(text: string, file: string, t: Messages): ParsedYaml {
+  const lineCounter = new LineCounter();
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    docs = (Array.isArray(parsed) ? parsed : []) as Document.Parsed[];
+  } catch (error) {
+    if (error instanceof RangeError) return { lineCounter, diagnostics: [fileStartDiagnostic('CR207', file, t.tooDeep())] };
+    throw error;
+  }
+  if (docs.length === 0) {
+    return { lineCounter, diagnostics: [fileStartDiagnostic('CR106', file, t.emptyFile())] };
+  }
+  const doc = docs[0]!;
+  const diagnostics: Diagnostic[] = [];
+  for (const extra of docs.slice(1)) {
+    const at = extra.range[0];
+    diagnostics.push(diagnosticAt('CR203', file, rangeFromOffsets(lineCounter, at, at + 3), [], t.multipleDocuments(docs.length)));
+  }
+  // After the first error on a line the parser's further complaints about it are consequences, not news.
+  const linesWithError = new Set<number>();
+  for (const e of doc.errors) {
+    const d = fromYamlError(e, file, text, lineCounter, t);
+    if (linesWithError.has(d.range.start.line)) continue;
+    linesWithError.add(d.range.start.line);
+    diagnostics.push(d);
+  }
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') diagnostics.push(fromYamlError(w, file, text, lineCounter, t));
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { doc, lineCounter, diagnostics };
+  if (doc.contents === null) {
+    diagnostics.push(fileStartDiagnostic('CR106', file, t.emptyFile()));
+    return { doc, lineCounter, diagnostics };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof RangeError) return { doc, lineCounter, diagnostics: [...diagnostics, fileStartDiagnostic('CR207', file, t.tooDeep())] };
+    // yaml throws a ReferenceError for an alias count past the limit (a "billion laughs" file).
+    return { doc, lineCounter, diagnostics: [...diagnostics, fileStartDiagnostic('CR204', file, t.aliasLimit(MAX_ALIAS_COUNT))] };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const [start, end] = doc.contents.range;
+    diagnostics.push(diagnosticAt('CR206', file, rangeFromOffsets(lineCounter, start, end), [], t.notAMapping(describeValue(data))));
+    return { doc, lineCounter, diagnostics };
+  }
+  return { doc, lineCounter, data, diagnostics };
+}
+
+export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'list';
+  if (value === null) return 'null';
+  return typeof value;
+}

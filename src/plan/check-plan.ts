@@ -1,0 +1,65 @@
+import { parseDate } from '../text/dates.js';
+import type { Plan } from './types.js';
+
+export interface PlanProblem {
+  path: (string | number)[];
+  message: { vi: string; en: string };
+}
+
+/** What the plan schema cannot say: ids unique across lists, references that resolve, dates that exist and nest. */
+export function planConsistencyProblems(plan: Plan): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const unique = (path: (string | number)[], id: string, seen: Set<string>): void => {
+    if (seen.has(id)) problems.push({ path, message: { vi: `mã "${id}" bị trùng`, en: `id "${id}" is used twice` } });
+    seen.add(id);
+  };
+  const agencyIds = new Set<string>();
+  const taskIds = new Set<string>();
+  plan.agencies.forEach((a, i) => {
+    unique(['agencies', i, 'id'], a.id, agencyIds);
+    (a.aliases ?? []).forEach((x, j) => unique(['agencies', i, 'aliases', j, 'id'], x.id, agencyIds));
+    a.tasks.forEach((task, j) => unique(['agencies', i, 'tasks', j, 'id'], task.id, taskIds));
+  });
+  if (plan.agencies.filter((a) => a.group).length > 1) {
+    problems.push({ path: ['agencies'], message: { vi: 'chỉ một cơ quan được là nhóm đơn vị (group)', en: 'only one agency may be a group' } });
+  }
+  const themeIds = new Set<string>();
+  plan.campaign.phases.forEach((p, i) => p.themes.forEach((th, j) => unique(['campaign', 'phases', i, 'themes', j, 'id'], th.id, themeIds)));
+  const quantityIds = new Set<string>();
+  plan.quantities.forEach((q, i) => unique(['quantities', i, 'id'], q.id, quantityIds));
+  const formIds = new Set<string>();
+  plan.activity_forms.forEach((f, i) => {
+    unique(['activity_forms', i, 'id'], f.id, formIds);
+    f.counts.forEach((c, j) => {
+      if (!quantityIds.has(c)) {
+        problems.push({ path: ['activity_forms', i, 'counts', j], message: { vi: `chỉ tiêu "${c}" chưa khai báo trong quantities`, en: `quantity "${c}" is not declared in quantities` } });
+      }
+    });
+  });
+  if (!plan.agencies.some((a) => a.id === plan.standing_body.agency)) {
+    problems.push({ path: ['standing_body', 'agency'], message: { vi: `không có cơ quan "${plan.standing_body.agency}"`, en: `no agency "${plan.standing_body.agency}"` } });
+  }
+  const dates: [(string | number)[], string][] = [
+    [['document', 'date'], plan.document.date],
+    [['campaign', 'from'], plan.campaign.from],
+    [['campaign', 'to'], plan.campaign.to],
+    [['report', 'deadline'], plan.report.deadline],
+    ...plan.campaign.phases.flatMap((p, i): [(string | number)[], string][] => [
+      [['campaign', 'phases', i, 'from'], p.from],
+      [['campaign', 'phases', i, 'to'], p.to],
+    ]),
+  ];
+  if (plan.report.date) dates.push([['report', 'date'], plan.report.date]);
+  for (const [path, value] of dates) {
+    if (!parseDate(value).ok) problems.push({ path, message: { vi: `ngày "${value}" không tồn tại`, en: `no such date "${value}"` } });
+  }
+  if (plan.campaign.from > plan.campaign.to) {
+    problems.push({ path: ['campaign', 'to'], message: { vi: 'thời gian kết thúc trước thời gian bắt đầu', en: 'the campaign ends before it starts' } });
+  }
+  plan.campaign.phases.forEach((p, i) => {
+    if (p.from < plan.campaign.from || p.to > plan.campaign.to || p.from > p.to) {
+      problems.push({ path: ['campaign', 'phases', i], message: { vi: `giai đoạn ${p.id} nằm ngoài thời gian kế hoạch`, en: `phase ${p.id} lies outside the campaign` } });
+    }
+  });
+  return problems;
+}

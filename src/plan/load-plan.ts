@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Messages } from '../diagnostics/messages.js';
+import { fileStartDiagnostic, diagnosticAt } from '../diagnostics/create.js';
+import { decodeSource } from '../load/decode-source.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import { rangeAt } from '../load/locate-node.js';
+import { normalizeDeep } from '../text/vietnamese-encoding.js';
+import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
+import { packagePath } from '../package-root.js';
+import { planConsistencyProblems } from './check-plan.js';
+import type { Plan } from './types.js';
+
+export interface LoadedPlan {
+  plan?: Plan;
+  diagnostics: Diagnostic[];
+  text?: string;
+}
+
+let planValidator: ReturnType<Ajv2020['compile']> | undefined;
+
+function validatorForPlans(): ReturnType<Ajv2020['compile']> {
+  planValidator ??= new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile(
+    JSON.parse(readFileSync(packagePath('schemas', 'plan.schema.json'), 'utf8')) as object,
+  );
+  return planValidator;
+}
+
+/** Reads and checks a plan; every problem is a CR601 diagnostic (or a read/YAML one) with its position. */
+export async function loadPlan(path: string, name: string, t: Messages): Promise<LoadedPlan> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { diagnostics: [fileStartDiagnostic('CR101', name, t.fileUnreadable((error as NodeJS.ErrnoException).code ?? String(error)))] };
+  }
+  const decoded = decodeSource(bytes, name, t);
+  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+  const parsed = parseYaml(decoded.text, name, t);
+  const diagnostics = [...decoded.diagnostics, ...parsed.diagnostics];
+  if (parsed.data === undefined || !parsed.doc) return { diagnostics, text: decoded.text };
+  const data = normalizeDeep(parsed.data);
+  const validate = validatorForPlans();
+  const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t, codeOverride: 'CR601' as const };
+  if (!validate(data)) {
+    diagnostics.push(...schemaErrorsToDiagnostics(validate.errors, ctx));
+    return { diagnostics, text: decoded.text };
+  }
+  const plan = data as Plan;
+  for (const problem of planConsistencyProblems(plan)) {
+    const range = rangeAt(parsed.doc, parsed.lineCounter, problem.path);
+    diagnostics.push(diagnosticAt('CR601', name, range, problem.path, t.planProblem(problem.message[t.lang])));
+  }
+  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics, text: decoded.text } : { plan, diagnostics, text: decoded.text };
+}

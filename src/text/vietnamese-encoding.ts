@@ -1,0 +1,79 @@
+/** Latin-1 letters that Vietnamese really uses; any other Latin-1 character inside a word is a sign of legacy text. */
+const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
+/** Symbols that may stand at a word's edge in normal text («quoted», 25°, ©). */
+const EDGE_SYMBOLS = new Set('«»°±·©®§¶¬');
+/** VNI writes a mark as a second Latin-1 letter after the vowel ("Tieáng", "cuûa", "ñöôïc"). */
+const VNI_SIGN = /[aeiouyAEIOUY][ùøûõïâêôáàäéèåÙØÛÕÏÂÊÔÁÀÄÉÈÅ]|[öñÖÑ]/;
+
+export type LegacyEncoding = 'TCVN3' | 'VNI';
+
+export interface LegacyFinding {
+  encoding: LegacyEncoding;
+  /** The first suspect word, as it stands in the text. */
+  sample: string;
+}
+
+function isSuspect(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0xa1 && c <= 0xff && c !== 0xd7 && c !== 0xf7 && !VIETNAMESE_LATIN1.has(ch);
+}
+
+function suspectWord(word: string): boolean {
+  if (!/[A-Za-z]/.test(word)) return false;
+  const chars = [...word];
+  return chars.some((ch, i) => {
+    if (ch === '\u00ad') return true; // TCVN3's "ư" is the invisible soft hyphen.
+    if (!isSuspect(ch)) return false;
+    const atEdge = i === 0 || i === chars.length - 1;
+    return !(atEdge && EDGE_SYMBOLS.has(ch));
+  });
+}
+
+/** Finds Vietnamese typed in TCVN3 (ABC) or VNI fonts and pasted as Latin-1 look-alikes. */
+export function detectLegacyEncoding(text: string): LegacyFinding | undefined {
+  for (const word of text.split(/[\s,.;:!?()"'“”]+/)) {
+    if (word && suspectWord(word)) return { encoding: VNI_SIGN.test(word) ? 'VNI' : 'TCVN3', sample: word };
+  }
+  return undefined;
+}
+
+/** Combining marks left after NFC mean the text was typed decomposed (or holds marks on nothing). */
+export function isDecomposed(text: string): boolean {
+  return /[\u0300-\u036f]/.test(text) && text.normalize('NFC') !== text;
+}
+
+/** XML 1.0 forbids these; Word refuses a document that contains them. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export function firstControlCharacter(text: string): string | undefined {
+  const m = CONTROL_CHARACTERS.exec(text);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+/** NFC for every string and key of parsed data, so that enum checks and output see one form. */
+export function normalizeDeep<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map((v) => normalizeDeep(v)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k.normalize('NFC'), { value: normalizeDeep(v), enumerable: true, writable: true, configurable: true });
+    }
+    return out as T;
+  }
+  return value;
+}
+
+/** Every string in parsed data, keys included, with its path. */
+export function* stringsOf(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; text: string; isKey: boolean }> {
+  if (typeof value === 'string') {
+    yield { path, text: value, isKey: false };
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* stringsOf(v, [...path, i]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      yield { path: [...path, k], text: k, isKey: true };
+      yield* stringsOf(v, [...path, k]);
+    }
+  }
+}

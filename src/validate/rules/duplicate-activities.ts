@@ -1,0 +1,23 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { rangeAt } from '../../load/locate-node.js';
+import { parseDateOrRange } from '../../text/dates.js';
+import { foldForCompare } from '../../text/suggest.js';
+import { activitiesOf, report, type Rule } from './rule.js';
+
+/** The same activity listed twice would be counted twice in the totals. */
+export const duplicateActivitiesRule: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const firstLine = new Map<string, number>();
+  for (const { path, activity } of activitiesOf(ctx.report)) {
+    const when = parseDateOrRange(activity.date);
+    const date = when.ok ? `${when.from.iso}/${when.to.iso}` : activity.date;
+    const key = `${date}|${activity.form}|${foldForCompare(activity.title).replace(/\s+/g, ' ')}`;
+    const line = firstLine.get(key);
+    if (line === undefined) {
+      firstLine.set(key, rangeAt(ctx.doc, ctx.lineCounter, path).start.line);
+      continue;
+    }
+    out.push(report(ctx, 'CR407', [...path, 'title'], ctx.t.duplicateActivity(line)));
+  }
+  return out;
+};

@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { activitiesOf, report, type Rule } from './rule.js';
+
+/** Above these a figure is far more likely a typo (an extra zero, a cost in the wrong field) than a fact. */
+export const PLAUSIBLE_MAX: Record<string, number> = {
+  participants: 50_000,
+  views: 50_000_000,
+  copies: 1_000_000,
+  cost: 5_000_000_000,
+  default: 100_000,
+};
+
+const limitFor = (key: string): number => PLAUSIBLE_MAX[key] ?? PLAUSIBLE_MAX.default!;
+const vnNumber = (n: number): string => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/** Each form counts only its declared quantities, and no figure is implausibly large. */
+export const quantitiesRule: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const { path, activity } of activitiesOf(ctx.report)) {
+    const form = ctx.index.formById.get(activity.form);
+    for (const [key, value] of Object.entries(activity.quantities ?? {})) {
+      const where = [...path, 'quantities', key];
+      if (form && !form.counts.includes(key)) out.push(report(ctx, 'CR406', where, ctx.t.quantityNotForForm(key, form.id, form.counts), true));
+      if (value > limitFor(key)) out.push(report(ctx, 'CR405', where, ctx.t.absurdQuantity(where, vnNumber(value), vnNumber(limitFor(key)))));
+    }
+    for (const key of ['participants', 'cost'] as const) {
+      const value = activity[key];
+      if (value !== undefined && value > limitFor(key)) {
+        out.push(report(ctx, 'CR405', [...path, key], ctx.t.absurdQuantity([...path, key], vnNumber(value), vnNumber(limitFor(key)))));
+      }
+    }
+  }
+  return out;
+};

@@ -1,0 +1,160 @@
+import type { ErrorObject } from 'ajv';
+import type { Document, LineCounter } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Messages } from '../diagnostics/messages.js';
+import { diagnosticAt } from '../diagnostics/create.js';
+import { rangeAt, type DocPath } from '../load/locate-node.js';
+import type { PlanIndex } from '../plan/lookup.js';
+import { reportingBodyName } from '../plan/lookup.js';
+import { suggest } from '../text/suggest.js';
+
+export interface ErrorContext {
+  file: string;
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+  data: unknown;
+  t: Messages;
+  /** Present when validating a report (task-aware messages); absent for the plan file. */
+  index?: PlanIndex;
+  /** Code for every error when validating something other than a report (the plan: CR601). */
+  codeOverride?: DiagnosticCode;
+}
+
+export function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(data: unknown, path: DocPath): unknown {
+  let v: unknown = data;
+  for (const step of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[step];
+  }
+  return v;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}
+
+function describeActual(value: unknown, t: Messages): string {
+  const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : Number.isInteger(value) ? 'integer' : typeof value;
+  const name = t.typeNames[kind] ?? kind;
+  return value === null || typeof value === 'object' ? name : `${name} "${show(value)}"`;
+}
+
+function expectedFormat(path: DocPath, t: Messages): string {
+  const last = path[path.length - 1];
+  const vi = t.lang === 'vi';
+  if (last === 'period') return vi ? 'khoảng ngày "01/12/2025 - 31/12/2025"' : 'a date range "01/12/2025 - 31/12/2025"';
+  if (last === 'date') return vi ? 'ngày dd/mm/yyyy (05/12/2025) hoặc yyyy-mm-dd (2025-12-05), hoặc khoảng ngày "01/12/2025 - 10/12/2025"' : 'a date dd/mm/yyyy (05/12/2025) or yyyy-mm-dd (2025-12-05), or a range "01/12/2025 - 10/12/2025"';
+  if (last === 'number') return vi ? 'số và ký hiệu như "412/BC-SYT"' : 'a number and symbol such as "412/BC-SYT"';
+  return vi ? 'đúng mẫu' : 'the expected pattern';
+}
+
+/** Turns one ajv error into our diagnostic, with the position of the node it concerns. */
+function toDiagnostic(error: ErrorObject, ctx: ErrorContext): Diagnostic | undefined {
+  const { t } = ctx;
+  const path = pointerToPath(error.instancePath);
+  const at = (code: DiagnosticCode, where: DocPath, message: string, preferKey = false): Diagnostic =>
+    diagnosticAt(ctx.codeOverride ?? code, ctx.file, rangeAt(ctx.doc, ctx.lineCounter, where, { preferKey }), [...where], message);
+  const params = error.params as Record<string, unknown>;
+  const value = valueAt(ctx.data, path);
+
+  switch (error.keyword) {
+    case 'if':
+      return undefined;
+    case 'false schema':
+      return at('CR301', path, taskAgencyMessage(ctx, path) ?? t.keyNotAllowedHere(String(path[path.length - 1]), path.slice(0, -1), ''), true);
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const where = [...path, key];
+      const allowed = Object.keys(((error.parentSchema as Record<string, unknown>)?.properties ?? {}) as object);
+      if (ctx.index && path.length === 1 && path[0] === 'tasks') return taskKeyDiagnostic(key, allowed, ctx, at);
+      return at('CR301', where, t.unknownKey(key, path, allowed, suggest(key, allowed)), true);
+    }
+    case 'required': {
+      const key = String(params.missingProperty);
+      if (ctx.index && path.length === 1 && path[0] === 'tasks') {
+        const owner = ctx.index.taskOwner.get(key);
+        return at('CR309', path, t.missingTask(key, agencyName(ctx), owner?.task.text ?? ''), true);
+      }
+      if (key === 'reason' && path[0] === 'tasks' && path.length === 2) return at('CR302', [...path, 'status'], t.reasonRequired(String(path[1])));
+      return at('CR302', path, t.missingKey(key, path), true);
+    }
+    case 'type':
+      return at('CR303', path, t.wrongType(path, String(params.type), describeActual(value, t)));
+    case 'const':
+      if (path.length === 1 && path[0] === 'plan') return at('CR412', path, t.planMismatch(show(value), String(params.allowedValue)));
+      return at('CR304', path, t.invalidValue(path, show(value), [String(params.allowedValue)]));
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return at('CR304', path, t.invalidValue(path, show(value), allowed, typeof value === 'string' ? suggest(value, allowed) : undefined));
+    }
+    case 'pattern':
+      return at('CR305', path, t.invalidFormat(path, show(value), expectedFormat(path, t)));
+    case 'minLength':
+      return at('CR302', path, t.emptyValue(path));
+    case 'maxLength':
+      return at('CR306', path, t.outOfRange(path, `(${String(value).length})`, t.lang === 'vi' ? `dài quá ${String(params.limit)} ký tự` : `longer than ${String(params.limit)} characters`));
+    case 'minimum':
+      return at('CR306', path, t.outOfRange(path, show(value), t.lang === 'vi' ? 'không được âm' : 'must not be negative'));
+    case 'maximum':
+      return at('CR306', path, t.outOfRange(path, show(value), t.lang === 'vi' ? `vượt quá ${String(params.limit)}` : `over ${String(params.limit)}`));
+    case 'maxItems':
+      return at('CR306', path, t.tooMany(path, Number(params.limit)));
+    case 'minItems':
+      return at('CR302', path, t.emptyValue(path));
+    case 'uniqueItems': {
+      const items = Array.isArray(value) ? value : [];
+      return at('CR304', [...path, Number(params.i)], t.repeatedItem(path, show(items[Number(params.i)])));
+    }
+    default:
+      return at('CR303', path, `${t.where(path)}: ${error.message ?? error.keyword}`);
+  }
+}
+
+function agencyName(ctx: ErrorContext): string {
+  const id = (ctx.data as { agency?: unknown }).agency;
+  return typeof id === 'string' && ctx.index ? reportingBodyName(ctx.index, id) : String(id);
+}
+
+function taskAgencyMessage(ctx: ErrorContext, path: DocPath): string | undefined {
+  if (!ctx.index || path.length !== 1 || path[0] !== 'unit') return undefined;
+  const group = ctx.index.plan.agencies.find((a) => a.group);
+  return ctx.t.unitOnlyForGroup(agencyName(ctx), group?.group?.member ?? '');
+}
+
+function taskKeyDiagnostic(
+  key: string,
+  allowed: string[],
+  ctx: ErrorContext,
+  at: (code: DiagnosticCode, where: DocPath, message: string, preferKey?: boolean) => Diagnostic,
+): Diagnostic {
+  const owner = ctx.index!.taskOwner.get(key);
+  if (owner) return at('CR308', ['tasks', key], ctx.t.taskNotAssigned(key, owner.agency.name, agencyName(ctx)), true);
+  return at('CR307', ['tasks', key], ctx.t.unknownTask(key, agencyName(ctx), allowed, suggest(key, allowed)), true);
+}
+
+/** All ajv errors of one document as diagnostics, without the noise of if/then and repeats. */
+export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[] | null | undefined, ctx: ErrorContext): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const error of errors ?? []) {
+    const d = toDiagnostic(error, ctx);
+    if (!d) continue;
+    const key = `${d.code}|${d.path.join('/')}|${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
