@@ -1,0 +1,27 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { Lang } from '../diagnostics/codes.js';
+import type { FormatName } from '../format/index.js';
+import type { CliIo } from './io.js';
+
+export const LANGS = ['vi', 'en'] as const;
+
+/** Colour when writing to a terminal, unless NO_COLOR says otherwise (https://no-color.org); --color/--no-color win. */
+export function useColor(flag: boolean | undefined, io: CliIo): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
+}
+
+/** GitHub Actions gets annotations without being asked, as yamllint does. */
+export function defaultFormat(io: CliIo): FormatName {
+  return io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
+}
+
+export function resolveLang(value: string | undefined): Lang {
+  return value === 'en' ? 'en' : 'vi';
+}
+
+export function absolute(path: string, cwd: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}

@@ -1,0 +1,285 @@
+import { CODES, type Lang } from '../diagnostics/codes.js';
+import {
+  compareDiagnostics,
+  countBySeverity,
+  type FileResult,
+  type Range,
+  type Severity,
+} from '../diagnostics/diagnostic.js';
+import type { FormatOptions } from './options.js';
+
+/**
+ * Human-readable output, in the spirit of ESLint's and TypeScript's pretty output:
+ *
+ *   reports/a.yaml:12:9 - lỗi CR305: <message>
+ *     12 |     date: 32/13/2025
+ *        |           ^~~~~~~~~~
+ *     → <help>
+ *
+ *   ✖ 1 lỗi trong 1 tệp (đã kiểm tra 3 tệp)
+ *
+ * Range ends are exclusive (the column just after the last character), as in SARIF.
+ * Control and bidi characters coming from the input are shown as visible symbols so that
+ * nothing from a report can move the cursor or inject terminal escapes; with `color: false`
+ * the output contains no escape character at all.
+ */
+export function formatText(results: readonly FileResult[], options: FormatOptions): string {
+  const paint = painter(options.color);
+  const words = WORDS[options.lang];
+  let out = '';
+  for (const result of results) {
+    const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
+    for (const d of diagnostics) {
+      const lines: string[] = [];
+      const severityPaint = d.severity === 'error' ? paint.red : paint.yellow;
+      const [first = '', ...rest] = printable(d.message).split('\n');
+      lines.push(
+        `${printable(d.file)}:${d.range.start.line}:${d.range.start.column} - ` +
+          `${severityPaint(words[d.severity])} ${paint.bold(d.code)}: ${first}`,
+      );
+      for (const more of rest) lines.push(more === '' ? '' : `  ${more}`);
+      const source = options.sources?.get(d.file) ?? options.sources?.get(result.file);
+      if (source !== undefined) lines.push(...codeFrame(source, d.range, paint, severityPaint));
+      lines.push(`  → ${CODES[d.code].help[options.lang]}`);
+      out += lines.join('\n') + '\n\n';
+    }
+  }
+  return out + formatSummary(results, options.lang, options.color) + '\n';
+}
+
+const WORDS: Record<Lang, Record<Severity, string>> = {
+  vi: { error: 'lỗi', warning: 'cảnh báo' },
+  en: { error: 'error', warning: 'warning' },
+};
+
+/** The localised word for a severity ("lỗi"/"cảnh báo", "error"/"warning"). */
+export function severityWord(severity: Severity, lang: Lang): string {
+  return WORDS[lang][severity];
+}
+
+/**
+ * The one-line summary that ends the text and GitHub outputs, without a trailing newline.
+ * "in N files" counts the files that have at least one diagnostic.
+ */
+export function formatSummary(results: readonly FileResult[], lang: Lang, color = false): string {
+  const paint = painter(color);
+  const { errors, warnings } = countBySeverity(results);
+  const checked = results.length;
+  const withProblems = results.filter((r) => r.diagnostics.length > 0).length;
+  if (lang === 'vi') {
+    if (errors > 0) {
+      const counts = warnings > 0 ? `${errors} lỗi, ${warnings} cảnh báo` : `${errors} lỗi`;
+      return paint.red(`✖ ${counts} trong ${withProblems} tệp (đã kiểm tra ${checked} tệp)`);
+    }
+    const clean = paint.green(`✔ ${checked} tệp hợp lệ, không có lỗi`);
+    return warnings > 0 ? `${clean}, ${paint.yellow(`${warnings} cảnh báo`)}` : clean;
+  }
+  if (errors > 0) {
+    const counts =
+      warnings > 0 ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : plural(errors, 'error');
+    return paint.red(`✖ ${counts} in ${plural(withProblems, 'file')} (${plural(checked, 'file')} checked)`);
+  }
+  const clean = paint.green(`✔ ${plural(checked, 'file')} valid, no errors`);
+  return warnings > 0 ? `${clean}, ${paint.yellow(plural(warnings, 'warning'))}` : clean;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Colours
+
+type Paint = (s: string) => string;
+
+interface Painter {
+  red: Paint;
+  yellow: Paint;
+  green: Paint;
+  bold: Paint;
+  dim: Paint;
+}
+
+const identity: Paint = (s) => s;
+
+function painter(color: boolean): Painter {
+  if (!color) return { red: identity, yellow: identity, green: identity, bold: identity, dim: identity };
+  const sgr =
+    (open: number, close: number): Paint =>
+    (s) =>
+      s === '' ? s : `\u001b[${open}m${s}\u001b[${close}m`;
+  return { red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), bold: sgr(1, 22), dim: sgr(2, 22) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Making input text safe and measurable on a terminal
+
+const TAB_WIDTH = 4;
+
+/** Bidirectional formatting characters: they would reorder the rest of the line on screen. */
+const BIDI = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+/** Invisible characters that take no room. */
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const COMBINING = /^[\p{Mn}\p{Me}]$/u;
+
+interface Cell {
+  text: string;
+  width: number;
+}
+
+/** How one code point (or lone surrogate) is drawn, given the display column it starts at. */
+function cell(ch: string, cp: number, column: number): Cell {
+  if (cp === 0x09) {
+    const width = TAB_WIDTH - (column % TAB_WIDTH);
+    return { text: ' '.repeat(width), width };
+  }
+  if (cp < 0x20) return { text: String.fromCodePoint(0x2400 + cp), width: 1 }; // ␀ … ␟
+  if (cp === 0x7f) return { text: '\u2421', width: 1 }; // ␡
+  if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || BIDI.has(cp)) {
+    return { text: '\ufffd', width: 1 };
+  }
+  if (ZERO_WIDTH.has(cp)) return { text: '', width: 0 };
+  if (COMBINING.test(ch)) return { text: ch, width: 0 };
+  return { text: ch, width: isWide(cp) ? 2 : 1 };
+}
+
+/** East Asian wide and fullwidth characters, and emoji: two terminal columns. */
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/**
+ * Text from the input (file names, messages) made safe to print: line breaks become "\n",
+ * tabs stay, every other control, C1 or bidi character and lone surrogate becomes visible.
+ */
+function printable(s: string): string {
+  let out = '';
+  for (const ch of s.replace(/\r\n?/g, '\n')) {
+    const cp = ch.codePointAt(0)!;
+    out += cp === 0x0a || cp === 0x09 || ZERO_WIDTH.has(cp) ? ch : cell(ch, cp, 0).text;
+  }
+  return out;
+}
+
+interface LineLayout {
+  /** The line as drawn. */
+  text: string;
+  /** Display column before each UTF-16 code unit; one more entry for the end of the line. */
+  columns: number[];
+}
+
+function layout(line: string): LineLayout {
+  const columns = new Array<number>(line.length + 1);
+  let text = '';
+  let column = 0;
+  let i = 0;
+  while (i < line.length) {
+    const cp = line.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    columns[i] = column;
+    if (size === 2) columns[i + 1] = column;
+    const c = cell(line.slice(i, i + size), cp, column);
+    text += c.text;
+    column += c.width;
+    i += size;
+  }
+  columns[line.length] = column;
+  return { text, columns };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Code frames
+
+/** Ranges over more lines than this show their first two lines, "…", and their last line. */
+const MAX_FRAME_LINES = 4;
+/** Longer source lines (minified or hostile files) are shown as a window around the range. */
+const MAX_FRAME_WIDTH = 160;
+
+/** The part of a long line worth showing, with "…" where it was cut, and how to move indices into it. */
+function clipLine(raw: string, focus: number): { text: string; shift: (index: number) => number } {
+  if (raw.length <= MAX_FRAME_WIDTH) return { text: raw, shift: (i) => i };
+  const start = Math.max(0, Math.min(focus - 40, raw.length - MAX_FRAME_WIDTH));
+  const end = Math.min(raw.length, start + MAX_FRAME_WIDTH);
+  const lead = start > 0 ? '…' : '';
+  const text = lead + raw.slice(start, end) + (end < raw.length ? '…' : '');
+  return { text, shift: (i) => Math.max(lead.length, Math.min(i - start + lead.length, text.length)) };
+}
+
+function codeFrame(source: string, range: Range, paint: Painter, markerPaint: Paint): string[] {
+  if (source === '') return [];
+  const lines = source.split(/\r\n|\r|\n/);
+  const lineAt = (n: number): string => lines[n - 1] ?? '';
+  const startLine = range.start.line;
+  if (!Number.isInteger(startLine) || startLine < 1 || startLine > lines.length) return [];
+  const startIndex = Math.max(0, range.start.column - 1);
+
+  // Where the range ends (exclusive, 0-based code unit index on endLine), clipped to the file.
+  let endLine: number;
+  let endIndex: number;
+  if (!(range.end.line >= startLine)) {
+    endLine = startLine;
+    endIndex = startIndex;
+  } else if (range.end.line > lines.length) {
+    endLine = lines.length;
+    endIndex = lineAt(endLine).length;
+  } else {
+    endLine = range.end.line;
+    endIndex = Math.max(0, range.end.column - 1);
+  }
+  // A range that stops at the very start of a later line really ends with the line before.
+  while (endLine > startLine && endIndex === 0) {
+    endLine--;
+    endIndex = lineAt(endLine).length;
+  }
+
+  const shown: (number | null)[] = [];
+  if (endLine - startLine + 1 <= MAX_FRAME_LINES) {
+    for (let n = startLine; n <= endLine; n++) shown.push(n);
+  } else {
+    shown.push(startLine, startLine + 1, null, endLine);
+  }
+  const gutterWidth = String(endLine).length;
+  const blankGutter = paint.dim(`${' '.repeat(gutterWidth)} |`);
+
+  const out: string[] = [];
+  for (const n of shown) {
+    if (n === null) {
+      out.push(`  ${paint.dim(`${'…'.padStart(gutterWidth)} |`)}`);
+      continue;
+    }
+    const full = lineAt(n);
+    const fullIndent = full.search(/[^ \t]/);
+    const clipped = clipLine(full, n === startLine ? startIndex : Math.max(0, fullIndent));
+    const raw = clipped.text;
+    const { text, columns } = layout(raw);
+    const gutter = paint.dim(`${String(n).padStart(gutterWidth)} |`);
+    out.push(text === '' ? `  ${gutter}` : `  ${gutter} ${text}`);
+
+    const at = (index: number): number =>
+      index <= raw.length ? columns[index]! : columns[raw.length]! + (index - raw.length);
+    if (n === startLine) {
+      const from = Math.min(clipped.shift(startIndex), raw.length);
+      const to = n === endLine ? Math.min(clipped.shift(endIndex), raw.length) : raw.length;
+      const width = Math.max(1, at(to) - at(from));
+      out.push(`  ${blankGutter} ${' '.repeat(at(from))}${markerPaint('^' + '~'.repeat(width - 1))}`);
+    } else {
+      const indent = raw.search(/[^ \t]/);
+      const from = indent === -1 ? raw.length : indent;
+      const to = n === endLine ? Math.min(clipped.shift(endIndex), raw.length) : raw.length;
+      const width = at(to) - at(from);
+      if (width > 0) out.push(`  ${blankGutter} ${' '.repeat(at(from))}${markerPaint('~'.repeat(width))}`);
+    }
+  }
+  return out;
+}
