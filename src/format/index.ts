@@ -5,18 +5,12 @@ import { formatJunit } from './junit.js';
 import type { FormatOptions } from './options.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
+import type { FormatName } from './names.js';
 
 export type { FormatOptions } from './options.js';
 export { formatGithub, formatJson, formatJunit, formatSarif, formatText };
 
-export type FormatName = 'text' | 'json' | 'github' | 'junit' | 'sarif';
-
-/** Every output format, the default ('text') first. */
-export const FORMATS: readonly FormatName[] = ['text', 'json', 'github', 'junit', 'sarif'];
-
-export function isFormatName(name: string): name is FormatName {
-  return (FORMATS as readonly string[]).includes(name);
-}
+export { FORMATS, isFormatName, type FormatName } from './names.js';
 
 const FORMATTERS: Record<FormatName, (results: readonly FileResult[], options: FormatOptions) => string> = {
   text: formatText,

@@ -1,37 +1,30 @@
-import { messagesFor } from '../../diagnostics/messages.js';
-import { formatResults, type FormatName } from '../../format/index.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
-import { VERSION } from '../../package-root.js';
-import { hasErrors, toFileResults } from '../../validate/validate-files.js';
-import { EXIT, UsageError, type CliIo } from '../io.js';
-import { loadPlanOrReport } from '../load-plan-or-fail.js';
-import { absolute, defaultFormat, resolveLang, useColor } from '../options.js';
-import { validateInputs } from '../validate-inputs.js';
+import { examples, formatOption, langOption, type DefineCommand } from './shared.js';
 
-export interface ValidateArgs {
-  paths: string[];
-  plan?: string;
-  format?: FormatName;
-  output?: string;
-  lang?: string;
-  color?: boolean;
-}
-
-export async function runValidate(args: ValidateArgs, io: CliIo): Promise<number> {
-  const t = messagesFor(resolveLang(args.lang));
-  const color = useColor(args.color, io);
-  if (!args.plan) throw new UsageError(t.lang === 'vi' ? 'Thiếu tùy chọn --plan <tệp kế hoạch>.' : 'Missing option --plan <plan file>.');
-  const plan = await loadPlanOrReport(args.plan, io, t, color);
-  if (!plan) return EXIT.failure;
-  const inputs = await validateInputs(args.paths, plan, io, t);
-  const results = toFileResults(inputs.run);
-  const format = args.format ?? defaultFormat(io);
-  const options = { lang: t.lang, color: color && !args.output, sources: inputs.sources, toolVersion: VERSION };
-  const text = formatResults(format, results, options);
-  if (args.output) {
-    await writeFileAtomic(absolute(args.output, io.cwd), text, { inputs: [...inputs.files, absolute(args.plan, io.cwd)] });
-  } else {
-    io.stdout.write(text);
-  }
-  return results.some((r) => hasErrors(r.diagnostics)) ? EXIT.problems : EXIT.ok;
-}
+export const defineValidate: DefineCommand = (program, { io, setExit }) => {
+  program
+    .command('validate')
+    .description('Kiểm tra báo cáo YAML theo kế hoạch / validate YAML reports against the plan')
+    .argument('[paths...]', 'tệp, thư mục hoặc mẫu glob / files, folders or globs')
+    .option('-p, --plan <file>', 'tệp kế hoạch (plan.yaml) / the plan file')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'ghi kết quả ra tệp thay vì màn hình / write the result to a file instead of stdout')
+    .addOption(langOption())
+    .option('--color', 'luôn tô màu / force colour')
+    .option('--no-color', 'không tô màu / no colour')
+    .addHelpText(
+      'after',
+      examples([
+        'compile-report validate --plan examples/lang-son-2025/plan.yaml examples/lang-son-2025/reports',
+        'compile-report validate -p plan.yaml "bao-cao/**/*.yaml" --format sarif -o ket-qua.sarif',
+        'compile-report validate -p plan.yaml bao-cao/ --lang en --format json',
+      ]) +
+        `
+Mã thoát / Exit codes: 0 không có lỗi (có thể có cảnh báo) / no errors (warnings allowed);
+  1 có lỗi / errors found; 2 không thực hiện được (tham số sai, kế hoạch lỗi, không thấy tệp) /
+  the tool could not run (bad arguments, invalid plan, missing path).`,
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runValidate } = await import('../../app/validate.js');
+      setExit(await runValidate({ paths, ...opts }, io));
+    });
+};

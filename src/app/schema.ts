@@ -1,0 +1,35 @@
+import { messagesFor } from '../diagnostics/messages.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { deriveReportSchema } from '../schema/derive-report-schema.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { loadPlanOrReport } from './load-plan.js';
+import { absolute, resolveLang, useColor } from './options.js';
+
+export interface SchemaArgs {
+  plan?: string;
+  agency?: string;
+  out?: string;
+  lang?: string;
+}
+
+/** Stable text for a schema: checked in, diffed, and compared by the staleness test. */
+export function schemaText(schema: object): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+export async function runSchema(args: SchemaArgs, io: CliIo): Promise<number> {
+  const t = messagesFor(resolveLang(args.lang));
+  if (!args.plan) throw new UsageError(t.lang === 'vi' ? 'Thiếu tùy chọn --plan <tệp kế hoạch>.' : 'Missing option --plan <plan file>.');
+  const plan = await loadPlanOrReport(args.plan, io, t, useColor(undefined, io));
+  if (!plan) return EXIT.failure;
+  if (args.agency) {
+    const ids = plan.agencies.flatMap((a) => [a.id, ...(a.aliases ?? []).map((x) => x.id)]);
+    if (!ids.includes(args.agency)) {
+      throw new UsageError(t.lang === 'vi' ? `Kế hoạch không có cơ quan "${args.agency}". Các mã: ${ids.join(', ')}.` : `The plan has no agency "${args.agency}". Ids: ${ids.join(', ')}.`);
+    }
+  }
+  const text = schemaText(deriveReportSchema(plan, { agency: args.agency }));
+  if (args.out) await writeFileAtomic(absolute(args.out, io.cwd), text, { inputs: [absolute(args.plan, io.cwd)] });
+  else io.stdout.write(text);
+  return EXIT.ok;
+}
