@@ -1,0 +1,202 @@
+/**
+ * Writing an output file safely: never over one of the inputs, never a partial file, and the previous
+ * file intact whatever goes wrong. The data goes to a temporary file beside the target
+ * (`.<name>.<random>.tmp`), is flushed to disk (fsync), then renamed over the target in one step.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants, type Stats } from 'node:fs';
+import { access, lstat, open, realpath, rename, stat, unlink, chmod, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+export type OutputErrorKind = 'missing-folder' | 'not-writable' | 'is-input' | 'io';
+
+/** Why an output could not be written. The CLI maps every kind to exit code 2. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  /** Stable code for programs: OUTPUT_MISSING_FOLDER, OUTPUT_NOT_WRITABLE, OUTPUT_IS_INPUT, OUTPUT_IO. */
+  readonly code: string;
+  constructor(
+    readonly kind: OutputErrorKind,
+    /** The target as the caller gave it. */
+    readonly target: string,
+    /** Vietnamese message. */
+    readonly messageVi: string,
+    /** English message. */
+    readonly messageEn: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${messageVi} / ${messageEn}`, options);
+    this.code = `OUTPUT_${kind.toUpperCase().replace(/-/g, '_')}`;
+  }
+}
+
+export interface WriteAtomicOptions {
+  /** Files the output must never replace (the plan, the reports, templates…). */
+  inputs: readonly string[];
+  /** Mode for a new file (default 0o666, less the umask); an existing file keeps its own mode. */
+  mode?: number;
+}
+
+export type AtomicData = Uint8Array | string | Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
+
+function errno(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+async function statOrNull(p: string, follow = true): Promise<Stats | null> {
+  try {
+    return follow ? await stat(p) : await lstat(p);
+  } catch (e) {
+    const c = errno(e);
+    if (c === 'ENOENT' || c === 'ENOTDIR') return null;
+    throw e;
+  }
+}
+
+/** The path a write to `p` really lands on: realpath of the file, or of its folder plus its name. */
+async function landingPath(p: string): Promise<string> {
+  const abs = resolve(p);
+  try {
+    return await realpath(abs);
+  } catch {
+    try {
+      return join(await realpath(dirname(abs)), basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+async function checkNotInput(target: string, landing: string, targetStat: Stats | null, inputs: readonly string[]): Promise<void> {
+  for (const input of inputs) {
+    const inputLanding = await landingPath(input);
+    let same = inputLanding === landing;
+    if (!same && targetStat) {
+      // Hard links: same file under another name.
+      const s = await statOrNull(inputLanding);
+      same = s !== null && s.dev === targetStat.dev && s.ino === targetStat.ino;
+    }
+    if (same) {
+      throw new OutputError(
+        'is-input',
+        target,
+        `Tệp kết quả "${target}" trùng với tệp đầu vào "${input}": chọn tên khác`,
+        `the output "${target}" is the input "${input}": choose another name`,
+      );
+    }
+  }
+}
+
+function toChunks(data: AtomicData): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
+  if (typeof data === 'string') return [Buffer.from(data, 'utf8')];
+  if (data instanceof Uint8Array) return [data];
+  return data;
+}
+
+function notWritable(target: string, folder: string, cause: unknown): OutputError {
+  return new OutputError(
+    'not-writable',
+    target,
+    `Không ghi được vào thư mục "${folder}" (${errno(cause) ?? 'lỗi'})`,
+    `cannot write in the folder "${folder}" (${errno(cause) ?? 'error'})`,
+    { cause },
+  );
+}
+
+/**
+ * Write `data` to `target` atomically. Throws OutputError:
+ * - `is-input` when the target is (resolves to, or is a hard link of) one of `inputs`;
+ * - `missing-folder` when the target's folder does not exist;
+ * - `not-writable` when the folder is not a folder or cannot be written;
+ * - `io` for any other failure (disk full, target is a folder, …).
+ * On failure the temporary file is removed and the previous target, if any, is untouched.
+ * A symbolic link at the target is followed: the file it points to is replaced, the link kept.
+ */
+export async function writeFileAtomic(target: string, data: AtomicData, options: WriteAtomicOptions): Promise<void> {
+  const landing = await landingPath(target);
+  const folder = dirname(landing);
+  const name = basename(landing);
+
+  const folderStat = await statOrNull(folder);
+  if (folderStat === null) {
+    // Either nothing is there, or a path component is a file (ENOTDIR).
+    const parent = await statOrNull(dirname(resolve(target)), false);
+    if (parent !== null && !parent.isDirectory()) {
+      throw new OutputError(
+        'not-writable',
+        target,
+        `"${dirname(resolve(target))}" là một tệp, không phải thư mục`,
+        `"${dirname(resolve(target))}" is a file, not a folder`,
+      );
+    }
+    throw new OutputError(
+      'missing-folder',
+      target,
+      `Thư mục "${folder}" không tồn tại: tạo thư mục trước`,
+      `the folder "${folder}" does not exist: create it first`,
+    );
+  }
+  if (!folderStat.isDirectory()) {
+    throw new OutputError('not-writable', target, `"${folder}" không phải thư mục`, `"${folder}" is not a folder`);
+  }
+  const targetStat = await statOrNull(landing);
+  await checkNotInput(target, landing, targetStat, options.inputs);
+  if (targetStat?.isDirectory()) {
+    throw new OutputError('io', target, `"${target}" là một thư mục`, `"${target}" is a folder`);
+  }
+  try {
+    await access(folder, constants.W_OK);
+  } catch (e) {
+    throw notWritable(target, folder, e);
+  }
+
+  const temp = join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(temp, 'wx', options.mode ?? 0o666);
+  } catch (e) {
+    const c = errno(e);
+    if (c === 'EACCES' || c === 'EPERM' || c === 'EROFS' || c === 'ENOENT' || c === 'ENOTDIR') throw notWritable(target, folder, e);
+    throw new OutputError('io', target, `Không tạo được tệp tạm trong "${folder}"`, `cannot create a temporary file in "${folder}"`, {
+      cause: e,
+    });
+  }
+  try {
+    for await (const chunk of toChunks(data)) {
+      let off = 0;
+      while (off < chunk.byteLength) {
+        const { bytesWritten } = await handle.write(chunk, off, chunk.byteLength - off);
+        off += bytesWritten;
+      }
+    }
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    if (targetStat) await chmod(temp, targetStat.mode & 0o7777);
+    await rename(temp, landing);
+  } catch (e) {
+    if (handle) await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    if (e instanceof OutputError) throw e;
+    const c = errno(e);
+    if (c === 'EACCES' || c === 'EPERM' || c === 'EROFS') throw notWritable(target, folder, e);
+    throw new OutputError(
+      'io',
+      target,
+      `Lỗi khi ghi "${target}"${c ? ` (${c})` : ''}; tệp cũ (nếu có) được giữ nguyên`,
+      `writing "${target}" failed${c ? ` (${c})` : ''}; the previous file, if any, is unchanged`,
+      { cause: e },
+    );
+  }
+  // Make the rename itself durable; not every platform can fsync a folder, which is not an error.
+  try {
+    const dir = await open(folder, 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  } catch {
+    /* best effort */
+  }
+}

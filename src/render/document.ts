@@ -1,0 +1,209 @@
+/**
+ * renderReportDocx: the merged model → the consolidated BÁO CÁO as DOCX bytes, deterministic.
+ */
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+  type Table,
+} from 'docx';
+import type { MergedReport } from '../merge/types.js';
+import { closingBlock } from './closing.js';
+import { coreXml, documentTimestamp } from './core-props.js';
+import { blockParagraph, ruleParagraph, textRun } from './docx-blocks.js';
+import { headerBlock } from './header-block.js';
+import type { Block } from './markup.js';
+import { runsText } from './markup.js';
+import { repack } from './rezip.js';
+import {
+  documentStyles,
+  MARGIN,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  STYLE,
+  TEXT_WIDTH_LANDSCAPE,
+  TEXT_WIDTH_PORTRAIT,
+} from './styles.js';
+import { buildTable, TABLE_HEADER_COUNTS, type TableContext } from './tables.js';
+import { APPENDIX_TEMPLATES, BODY_TEMPLATES, loadTemplates, TemplateError, type TemplateSet } from './templates.js';
+import type { RenderOptions } from './types.js';
+import { buildViewModel, maxActivityRows, type ViewModel } from './view-model.js';
+import { cleanInline, formatDocNumber, formatPlaceDate, toYMD } from './vn-format.js';
+
+export const GENERATOR = 'compile-report';
+
+type Child = Paragraph | Table;
+
+function pageProps(orientation: 'portrait' | 'landscape') {
+  return {
+    size: {
+      width: PAGE_WIDTH,
+      height: PAGE_HEIGHT,
+      orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
+    margin: { ...MARGIN, gutter: 0 },
+  };
+}
+
+/** A small empty paragraph after a table, so that two tables never touch and the text breathes. */
+function afterTable(): Paragraph {
+  return new Paragraph({ style: STYLE.rule, spacing: { before: 0, after: 120 }, children: [] });
+}
+
+/**
+ * Convert markup blocks into DOCX children; tables are built with the width of the page they are on.
+ * `keepLastWithNext` keeps the last paragraph on the page of what follows (the signature block).
+ */
+function blocksToChildren(blocks: readonly Block[], ctx: TableContext, keepLastWithNext = false): Child[] {
+  const out: Child[] = [];
+  const last = blocks.length - 1;
+  blocks.forEach((b, i) => {
+    if (b.kind === 'page') return;
+    if (b.kind === 'table') {
+      out.push(buildTable(b.name, b.headers, ctx), afterTable());
+      return;
+    }
+    out.push(blockParagraph(b, { keepNext: keepLastWithNext && i === last }));
+  });
+  return out;
+}
+
+/** "BÁO CÁO" (first line) and the summary line(s), bold and centred, with a short rule under them. */
+function titleChildren(blocks: readonly Block[], file: string): Paragraph[] {
+  const lines = blocks.filter((b) => b.kind !== 'page' && b.kind !== 'table').map((b) => ('runs' in b ? runsText(b.runs) : ''));
+  if (lines.length === 0) throw new TemplateError(file, 'Mẫu tiêu đề không có dòng nào / the title template produced no line');
+  const [type = '', ...summary] = lines;
+  const out: Paragraph[] = [
+    new Paragraph({
+      style: STYLE.center,
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360, after: 0 },
+      keepNext: true,
+      children: [textRun(type, { bold: true, size: 14 })],
+    }),
+  ];
+  for (const s of summary) {
+    out.push(
+      new Paragraph({
+        style: STYLE.center,
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 0 },
+        keepNext: true,
+        children: [textRun(s, { bold: true, size: 14 })],
+      }),
+    );
+  }
+  out.push(ruleParagraph(Math.round(TEXT_WIDTH_PORTRAIT / 4), TEXT_WIDTH_PORTRAIT, 360));
+  return out;
+}
+
+/** Load the templates (or reuse a set loaded before) for these options. */
+export function templatesFor(options: Pick<RenderOptions, 'templateDir'>): TemplateSet {
+  return loadTemplates(options.templateDir, TABLE_HEADER_COUNTS);
+}
+
+function checkOptions(options: RenderOptions): void {
+  toYMD(options.date); // throws RangeError on a bad date
+  if (cleanInline(options.number) === '') throw new RangeError('Thiếu số báo cáo / the report number is empty');
+  if (cleanInline(options.signer.name) === '' || cleanInline(options.signer.authority) === '') {
+    throw new RangeError('Thiếu người ký / the signer needs an authority and a name');
+  }
+}
+
+/** Build the docx Document object (exported for tests and tools; most callers want renderReportDocx). */
+export function buildDocument(model: MergedReport, options: RenderOptions, templates?: TemplateSet): Document {
+  checkOptions(options);
+  const set = templates ?? templatesFor(options);
+  const view: ViewModel = buildViewModel(model, options);
+  const plan = model.plan;
+  const rows = maxActivityRows(options);
+  const portraitCtx: TableContext = { model, width: TEXT_WIDTH_PORTRAIT, maxActivityRows: rows };
+
+  const t = set.templates;
+  const main: Child[] = [
+    headerBlock({
+      parent: plan.issuer.parent,
+      issuer: plan.issuer.header_name,
+      number: formatDocNumber(options.number),
+      placeDate: formatPlaceDate(options.place ?? plan.document.place, options.date),
+      width: TEXT_WIDTH_PORTRAIT,
+    }),
+    ...titleChildren(t['tieu-de'].render(view), t['tieu-de'].file),
+  ];
+  const body: Block[] = [];
+  for (const name of BODY_TEMPLATES) {
+    if (name !== 'tieu-de') body.push(...t[name].render(view));
+  }
+  main.push(...blocksToChildren(body, portraitCtx, true));
+  main.push(new Paragraph({ style: STYLE.rule, keepNext: true, spacing: { before: 0, after: 240 }, children: [] }));
+  main.push(closingBlock(options.signer, options.recipients, TEXT_WIDTH_PORTRAIT));
+
+  const header = new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.pageNumber,
+        alignment: AlignmentType.CENTER,
+        children: [textRunPage()],
+      }),
+    ],
+  });
+
+  const sections: ISectionOptions[] = [
+    {
+      properties: { titlePage: true, page: pageProps('portrait') },
+      headers: { default: header, first: new Header({ children: [new Paragraph({ style: STYLE.pageNumber, children: [] })] }) },
+      children: main,
+    },
+  ];
+
+  for (const name of APPENDIX_TEMPLATES) {
+    const blocks = t[name].render(view);
+    if (blocks.every((b) => b.kind === 'page')) continue; // an emptied template drops its appendix
+    const page = blocks.find((b) => b.kind === 'page');
+    const orientation = page && page.kind === 'page' ? page.orientation : 'portrait';
+    const ctx: TableContext = {
+      model,
+      width: orientation === 'landscape' ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH_PORTRAIT,
+      maxActivityRows: rows,
+    };
+    sections.push({ properties: { page: pageProps(orientation) }, children: blocksToChildren(blocks, ctx) });
+  }
+
+  return new Document({
+    creator: GENERATOR,
+    lastModifiedBy: GENERATOR,
+    title: cleanInline(plan.report.title),
+    description: `${cleanInline(plan.document.type)} ${cleanInline(plan.document.number)}`,
+    revision: 1,
+    styles: documentStyles(),
+    evenAndOddHeaderAndFooters: false,
+    sections,
+  });
+}
+
+/** The page number: a PAGE field in a run of the body size (14 pt). */
+function textRunPage(): TextRun {
+  return new TextRun({ children: [PageNumber.CURRENT], size: 28 });
+}
+
+/**
+ * Render the consolidated report. Same model and options → byte-identical DOCX: no clock, no random
+ * ids, fixed zip timestamps and entry order.
+ */
+export async function renderReportDocx(model: MergedReport, options: RenderOptions): Promise<Uint8Array> {
+  const doc = buildDocument(model, options);
+  const core = coreXml({
+    title: model.plan.report.title,
+    subject: `${formatDocNumber(options.number)}`,
+    creator: GENERATOR,
+    timestamp: documentTimestamp(options.date, options.sourceDateEpoch),
+  });
+  const raw = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]);
+  return repack(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
+}

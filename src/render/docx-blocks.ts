@@ -1,0 +1,176 @@
+/** Small builders shared by the DOCX parts: runs, paragraphs from markup, rules, table cells. */
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  TableCell,
+  TableLayoutType,
+  Table,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { Block, Run } from './markup.js';
+import { STYLE } from './styles.js';
+import { cleanText } from './vn-format.js';
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+export interface RunOptions {
+  bold?: boolean;
+  italics?: boolean;
+  /** Points. */
+  size?: number;
+}
+
+export function textRun(text: string, o: RunOptions = {}): TextRun {
+  return new TextRun({
+    text: cleanText(text),
+    // Only switch formatting on: an explicit "off" would override a bold or italic style.
+    ...(o.bold === true ? { bold: true } : {}),
+    ...(o.italics === true ? { italics: true } : {}),
+    ...(o.size === undefined ? {} : { size: o.size * 2 }),
+  });
+}
+
+function runsOf(runs: readonly Run[], extra: RunOptions = {}): TextRun[] {
+  return runs.map((r) => textRun(r.text, { ...extra, bold: r.bold || extra.bold === true, italics: r.italics || extra.italics === true }));
+}
+
+/** A paragraph for a markup block (not tables or page directives). */
+export function blockParagraph(block: Block, o: { keepNext?: boolean } = {}): Paragraph {
+  const keep = o.keepNext === true ? { keepNext: true } : {};
+  switch (block.kind) {
+    case 'heading': {
+      const heading = block.level === 1 ? HeadingLevel.HEADING_1 : block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
+      return new Paragraph({ heading, children: runsOf(block.runs), ...keep });
+    }
+    case 'center':
+      return new Paragraph({ style: STYLE.center, children: runsOf(block.runs), ...keep });
+    case 'paragraph':
+      return new Paragraph({ style: STYLE.body, children: runsOf(block.runs), ...keep });
+    default:
+      throw new Error(`blockParagraph: ${block.kind}`);
+  }
+}
+
+/**
+ * A horizontal rule of `length` twips, centred in a space `within` twips wide: an empty 2 pt paragraph
+ * with a top border and left/right indents that shorten it.
+ */
+export function ruleParagraph(length: number, within: number, spaceAfter = 0, spaceBefore = 40): Paragraph {
+  const side = Math.max(0, Math.floor((within - length) / 2));
+  return new Paragraph({
+    style: STYLE.rule,
+    indent: { left: side, right: side, firstLine: 0 },
+    spacing: { before: spaceBefore, after: spaceAfter },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [],
+  });
+}
+
+export interface CellOptions {
+  bold?: boolean;
+  italics?: boolean;
+  align?: Align;
+  columnSpan?: number;
+  size?: number;
+  /** Keep the row on the page of the next one (group headings). */
+  keepNext?: boolean;
+}
+
+/** A table cell of one or more lines of plain text. */
+export function textCell(lines: string | readonly string[], width: number, o: CellOptions = {}): TableCell {
+  const list = typeof lines === 'string' ? [lines] : lines;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    ...(o.columnSpan === undefined ? {} : { columnSpan: o.columnSpan }),
+    children: (list.length === 0 ? [''] : list).map(
+      (line) =>
+        new Paragraph({
+          style: STYLE.table,
+          alignment: o.align ?? AlignmentType.LEFT,
+          ...(o.keepNext === true ? { keepNext: true } : {}),
+          children: line === '' ? [] : [textRun(line, { bold: o.bold ?? false, italics: o.italics ?? false, ...(o.size === undefined ? {} : { size: o.size }) })],
+        }),
+    ),
+  });
+}
+
+/** Left and right cell padding of data tables, twips (1.4 mm). */
+export const CELL_MARGIN = 80;
+
+export interface ColumnSpec {
+  header: string;
+  width: number;
+  align: Align;
+}
+
+export interface DataRow {
+  /** One entry per column; an array is a cell of several lines. */
+  cells: (string | readonly string[])[];
+  bold?: boolean;
+  /** A row with one cell spanning every column (a group heading). */
+  span?: boolean;
+}
+
+/**
+ * A bordered data table with fixed layout: the same widths in the grid and in every cell, header row
+ * repeated on each page.
+ */
+export function dataTable(columns: readonly ColumnSpec[], rows: readonly DataRow[], size?: number): Table {
+  const widths = columns.map((c) => c.width);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const sized = size === undefined ? {} : { size };
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c) => textCell(c.header, c.width, { bold: true, align: AlignmentType.CENTER, ...sized })),
+  });
+  const body = rows.map(
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: r.span
+          ? [textCell(r.cells[0] ?? '', total, { bold: r.bold ?? true, columnSpan: columns.length, keepNext: true, ...sized })]
+          : columns.map((c, i) => textCell(r.cells[i] ?? '', c.width, { bold: r.bold ?? false, align: c.align, ...sized })),
+      }),
+  );
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
+    rows: [header, ...body],
+  });
+}
+
+/** Widths that sum exactly to `total`: fixed widths where given, the rest split among the flexible ones. */
+export function fitWidths(fixed: readonly (number | null)[], total: number, minFlexible = 1000): number[] {
+  let used = fixed.reduce<number>((s, w) => s + (w ?? 0), 0);
+  const flexible = fixed.filter((w) => w === null).length;
+  if (flexible > 0 && used + flexible * minFlexible > total) {
+    // Too narrow (e.g. a wide table placed on a portrait page): shrink the fixed columns.
+    const room = Math.max(0, total - flexible * minFlexible);
+    fixed = fixed.map((w) => (w === null ? null : Math.floor((w * room) / used)));
+    used = fixed.reduce<number>((s, w) => s + (w ?? 0), 0);
+  }
+  if (flexible === 0) {
+    // Scale to the total, the last column absorbing rounding.
+    const scaled = fixed.map((w) => Math.floor(((w ?? 0) * total) / used));
+    const diff = total - scaled.reduce((a, b) => a + b, 0);
+    scaled[scaled.length - 1] = (scaled[scaled.length - 1] ?? 0) + diff;
+    return scaled;
+  }
+  const each = Math.floor((total - used) / flexible);
+  let rest = total - used - each * flexible;
+  return fixed.map((w) => {
+    if (w !== null) return w;
+    const extra = rest > 0 ? 1 : 0;
+    rest -= extra;
+    return each + extra;
+  });
+}

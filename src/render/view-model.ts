@@ -1,0 +1,419 @@
+/**
+ * The view model the templates see: every value already cleaned (NFC, no control characters, one
+ * line), escaped for the line markup, and formatted (numbers, money, dates) as strings. Templates
+ * only place values; all counting and formatting happens here.
+ */
+import type { MergedReport, StatusCounts, Totals, UnitTaskResult } from '../merge/types.js';
+import type { Quantity } from '../plan/types.js';
+import { escapeMarkup } from './markup.js';
+import type { RenderOptions } from './types.js';
+import {
+  cleanInline,
+  formatDateTable,
+  formatDateText,
+  formatDocNumber,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPlaceDate,
+  formatSpanText,
+  lowerFirst,
+  pointLetter,
+} from './vn-format.js';
+
+export const DEFAULT_MAX_ACTIVITY_ROWS = 3000;
+
+export function maxActivityRows(options: RenderOptions): number {
+  return options.maxActivityRows ?? DEFAULT_MAX_ACTIVITY_ROWS;
+}
+
+/** Clean and escape one piece of user text for a template. */
+export function t(s: string | undefined): string {
+  return s === undefined ? '' : escapeMarkup(cleanInline(s));
+}
+
+const n = (v: number): string => formatNumber(v);
+
+export const STATUS_TEXT = {
+  done: 'Đã hoàn thành',
+  in_progress: 'Đang thực hiện',
+  not_started: 'Chưa triển khai',
+  not_reported: 'Chưa báo cáo',
+} as const;
+
+/**
+ * How a count is named after its number: the quantity's name in lower case ("1.200 lượt xem",
+ * "30 tin, bài"), or its unit word when the name is "Số …" ("12 buổi"). Unit words alone are
+ * ambiguous ("lượt" counts broadcasts, views and examinations).
+ */
+export function quantityLabel(q: Quantity): string {
+  const name = cleanInline(q.name);
+  return /^số\s/iu.test(name) ? cleanInline(q.unit) : lowerFirst(name);
+}
+
+/** "12 buổi; 30 tin, bài; 1.200 lượt xem" — the non-zero quantities, plan order. */
+export function quantitiesText(quantities: readonly Quantity[], totals: Totals): string {
+  return quantities
+    .filter((q) => (totals.quantities[q.id] ?? 0) > 0)
+    .map((q) => `${n(totals.quantities[q.id] ?? 0)} ${quantityLabel(q)}`)
+    .join('; ');
+}
+
+export interface TotalsView {
+  activities: string;
+  participants: string;
+  cost: string;
+  costNumber: string;
+  hasActivities: boolean;
+  hasParticipants: boolean;
+  hasCost: boolean;
+  hasQuantities: boolean;
+  quantities: { id: string; name: string; unit: string; value: string }[];
+  quantitiesText: string;
+}
+
+function totalsView(quantities: readonly Quantity[], tot: Totals): TotalsView {
+  const nonZero = quantities.filter((q) => (tot.quantities[q.id] ?? 0) > 0);
+  return {
+    activities: n(tot.activities),
+    participants: n(tot.participants),
+    cost: formatMoney(tot.cost),
+    costNumber: n(tot.cost),
+    hasActivities: tot.activities > 0,
+    hasParticipants: tot.participants > 0,
+    hasCost: tot.cost > 0,
+    hasQuantities: nonZero.length > 0,
+    quantities: nonZero.map((q) => ({
+      id: q.id,
+      name: t(q.name),
+      unit: t(q.unit),
+      value: n(tot.quantities[q.id] ?? 0),
+    })),
+    quantitiesText: t(quantitiesText(quantities, tot)),
+  };
+}
+
+function countsView(c: StatusCounts): Record<'done' | 'inProgress' | 'notStarted' | 'notReported' | 'total', string> & {
+  hasDone: boolean;
+  hasInProgress: boolean;
+  hasNotStarted: boolean;
+  hasNotReported: boolean;
+} {
+  return {
+    done: n(c.done),
+    inProgress: n(c.in_progress),
+    notStarted: n(c.not_started),
+    notReported: n(c.not_reported),
+    total: n(c.total),
+    hasDone: c.done > 0,
+    hasInProgress: c.in_progress > 0,
+    hasNotStarted: c.not_started > 0,
+    hasNotReported: c.not_reported > 0,
+  };
+}
+
+/** A task's text shortened for a running sentence: its first clause, at most `words` words. */
+export function shortTaskText(text: string, words = 14): string {
+  const clean = cleanInline(text);
+  const first = (clean.split(/(?<=[.;:])\s/)[0] ?? clean).replace(/[.;:,]$/, '');
+  const parts = first.split(' ');
+  return parts.length <= words ? first : `${parts.slice(0, words).join(' ')} …`;
+}
+
+function unitView(quantities: readonly Quantity[], u: UnitTaskResult) {
+  return {
+    name: t(u.unit),
+    status: STATUS_TEXT[u.status],
+    isDone: u.status === 'done',
+    isInProgress: u.status === 'in_progress',
+    isNotStarted: u.status === 'not_started',
+    isNotReported: u.status === 'not_reported',
+    summary: t(sentence(u.summary)),
+    hasSummary: u.summary !== undefined,
+    reason: t(sentence(u.reason)),
+    hasReason: u.reason !== undefined,
+    totals: totalsView(quantities, u.totals),
+  };
+}
+
+/** End a sentence with a full stop unless it already ends with punctuation. */
+export function sentence(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  const c = cleanInline(s);
+  if (c === '') return c;
+  return /[.!?…:;]$/.test(c) || /[.!?…]["”)»]$/.test(c) ? c : `${c}.`;
+}
+
+/** "KẾ HOẠCH" → "Kế hoạch". */
+export function capitalizeFirst(s: string): string {
+  const lower = cleanInline(s).toLocaleLowerCase('vi');
+  const first = lower.codePointAt(0);
+  if (first === undefined) return lower;
+  const ch = String.fromCodePoint(first);
+  return ch.toLocaleUpperCase('vi') + lower.slice(ch.length);
+}
+
+const DOC_TYPES: Record<string, string> = {
+  KH: 'Kế hoạch',
+  BC: 'Báo cáo',
+  TB: 'Thông báo',
+  HD: 'Hướng dẫn',
+  QĐ: 'Quyết định',
+  CT: 'Chỉ thị',
+  NQ: 'Nghị quyết',
+  CV: 'Công văn',
+};
+
+/** The document type named by a number's symbol: "705/KH-BCĐNQ" → "Kế hoạch"; otherwise "Văn bản". */
+export function docTypeOfNumber(number: string): string {
+  const sym = /\/([^-/\s]+)/.exec(cleanInline(number))?.[1] ?? '';
+  return DOC_TYPES[sym] ?? 'Văn bản';
+}
+
+/** Text of a list for a sentence: "A, B và C". */
+export function joinVi(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}
+
+export function buildViewModel(model: MergedReport, options: RenderOptions) {
+  const plan = model.plan;
+  const q = plan.quantities;
+  const place = options.place ?? plan.document.place;
+  const standing = plan.agencies.find((a) => a.id === plan.standing_body.agency);
+  const number = formatDocNumber(options.number);
+
+  const agencies = model.agencies.map((a, i) => {
+    const reportedUnits = a.expectedUnits.length - a.missingUnits.length;
+    return {
+      letter: pointLetter(i),
+      number: String(a.agency.number),
+      id: a.agency.id,
+      name: t(a.agency.name),
+      isGroup: a.isGroup,
+      member: t(a.agency.group?.member ?? a.agency.name),
+      expected: n(a.expectedUnits.length),
+      reported: n(reportedUnits),
+      reports: n(a.reportingUnits.length),
+      noReport: a.reportingUnits.length === 0,
+      hasAliasReporter: a.reportingUnits.some((r) => r.aliasId !== undefined),
+      aliasReporters: t(joinVi([...new Set(a.reportingUnits.filter((r) => r.aliasId !== undefined).map((r) => cleanInline(r.name)))])),
+      allReported: a.missingUnits.length === 0,
+      missingUnits: a.missingUnits.map(t),
+      hasMissingUnits: a.missingUnits.length > 0,
+      missingUnitsCount: n(a.missingUnits.length),
+      missingUnitsText: t(a.missingUnits.join(', ')),
+      reportingUnits: a.reportingUnits.map((r) => ({
+        name: t(r.name),
+        number: t(r.reportNumber),
+        date: r.reportDate ? formatDateText(r.reportDate) : t(r.reportDateText),
+        dateShort: r.reportDate ? formatDateTable(r.reportDate) : t(r.reportDateText),
+        isAlias: r.aliasId !== undefined,
+      })),
+      counts: countsView(a.statusCounts),
+      totals: totalsView(q, a.totals),
+      tasks: a.tasks.map((tr) => {
+        const reported = tr.units.filter((u) => u.status !== 'not_reported');
+        return {
+          id: t(tr.task.id),
+          text: t(tr.task.text),
+          short: t(shortTaskText(tr.task.text)),
+          single: tr.units.length === 1,
+          counts: countsView(tr.statusCounts),
+          totals: totalsView(q, tr.totals),
+          units: tr.units.map((u) => unitView(q, u)),
+          reportedUnits: reported.map((u) => unitView(q, u)),
+        };
+      }),
+    };
+  });
+
+  const notStarted: {
+    agency: string;
+    unit: string;
+    task: string;
+    status: string;
+    reason: string;
+    hasReason: boolean;
+  }[] = [];
+  const inProgress: typeof notStarted = [];
+  const taskNotReported: typeof notStarted = [];
+  for (const a of model.agencies) {
+    for (const tr of a.tasks) {
+      for (const u of tr.units) {
+        const row = {
+          agency: t(a.agency.name),
+          unit: t(u.unit),
+          task: t(tr.task.id),
+          status: STATUS_TEXT[u.status],
+          reason: t(sentence(u.reason)),
+          hasReason: u.reason !== undefined,
+        };
+        if (u.status === 'not_started') notStarted.push(row);
+        else if (u.status === 'in_progress') inProgress.push(row);
+        else if (u.status === 'not_reported' && u.file !== undefined) taskNotReported.push(row);
+      }
+    }
+  }
+
+  const reasons = [...notStarted, ...inProgress].filter((r) => r.hasReason);
+  const usedForms = model.totalsByForm.filter((f) => f.totals.activities > 0);
+  const themesCovered = model.coverage.themes.length - model.coverage.uncovered.length;
+  const agenciesReported = model.agencies.filter((a) => a.reportingUnits.length > 0).length;
+  const unitsMissing = model.missing.units.length + model.missing.agencies.filter((a) => !a.group).length;
+  const recipients = options.recipients.map(cleanInline);
+
+  return {
+    report: {
+      type: 'BÁO CÁO',
+      number,
+      date: formatDateText(options.date),
+      dateShort: formatDateTable(options.date),
+      place: t(place),
+      placeDate: t(formatPlaceDate(place, options.date)),
+      title: t(plan.report.title),
+    },
+    issuer: {
+      parent: t(plan.issuer.parent),
+      headerName: t(plan.issuer.header_name),
+      name: t(plan.issuer.name),
+      symbol: t(plan.issuer.symbol),
+    },
+    plan: {
+      type: t(plan.document.type),
+      typeName: t(capitalizeFirst(plan.document.type)),
+      number: t(plan.document.number),
+      date: formatDateText(plan.document.date),
+      dateShort: formatDateTable(plan.document.date),
+      place: t(plan.document.place),
+      title: t(plan.document.title),
+      titleLower: t(lowerFirst(cleanInline(plan.document.title))),
+    },
+    implements: {
+      present: plan.implements !== undefined,
+      typeName: plan.implements ? t(docTypeOfNumber(plan.implements.number)) : '',
+      number: t(plan.implements?.number),
+      date: plan.implements ? formatDateText(plan.implements.date) : '',
+      dateShort: plan.implements ? formatDateTable(plan.implements.date) : '',
+      issuer: t(plan.implements?.issuer),
+    },
+    campaign: {
+      from: formatDateText(plan.campaign.from),
+      to: formatDateText(plan.campaign.to),
+      fromShort: formatDateTable(plan.campaign.from),
+      toShort: formatDateTable(plan.campaign.to),
+      span: formatSpanText(plan.campaign.from, plan.campaign.to),
+    },
+    deadline: {
+      date: formatDateText(plan.report.deadline),
+      dateShort: formatDateTable(plan.report.deadline),
+    },
+    standingBody: {
+      name: t(standing?.name ?? plan.standing_body.agency),
+      reportsTo: t(plan.standing_body.reports_to),
+    },
+    counts: {
+      agencies: n(model.agencies.length),
+      agenciesReported: n(agenciesReported),
+      agenciesMissing: n(model.missing.agencies.length),
+      groupUnits: n(model.agencies.reduce((s, a) => s + (a.isGroup ? a.expectedUnits.length : 0), 0)),
+      reportsExpected: n(model.reportsExpected),
+      reportsMerged: n(model.reportsMerged),
+      reportsPercent: formatPercent(model.reportsExpected - unitsMissing, model.reportsExpected),
+      unitsReported: n(model.reportsExpected - unitsMissing),
+      unitsMissing: n(unitsMissing),
+      excluded: n(model.excluded.length),
+      tasks: n(model.agencies.reduce((s, a) => s + a.tasks.length, 0)),
+      forms: n(usedForms.length),
+      themes: n(model.coverage.themes.length),
+      themesCovered: n(themesCovered),
+      themesUncovered: n(model.coverage.uncovered.length),
+      activitiesWithThemes: n(model.coverage.activitiesWithThemes),
+      difficulties: n(model.difficulties.length),
+      proposals: n(model.proposals.length),
+      status: countsView(model.statusCounts),
+    },
+    has: {
+      groups: model.agencies.some((a) => a.isGroup),
+      activities: model.totals.activities > 0,
+      excluded: model.excluded.length > 0,
+      missingAgencies: model.missing.agencies.length > 0,
+      missingUnits: model.missing.units.length > 0,
+      missing: unitsMissing > 0,
+      uncoveredThemes: model.coverage.uncovered.length > 0,
+      allThemesCovered: model.coverage.uncovered.length === 0 && model.coverage.themes.length > 0,
+      notStarted: notStarted.length > 0,
+      inProgress: inProgress.length > 0,
+      taskNotReported: taskNotReported.length > 0,
+      difficulties: model.difficulties.length > 0,
+      proposals: model.proposals.length > 0,
+      implements: plan.implements !== undefined,
+      limitations:
+        unitsMissing > 0 ||
+        notStarted.length > 0 ||
+        inProgress.length > 0 ||
+        taskNotReported.length > 0 ||
+        model.coverage.uncovered.length > 0 ||
+        model.excluded.length > 0,
+      reasons: reasons.length > 0,
+      causes: reasons.length > 0 || model.difficulties.length > 0,
+    },
+    groups: model.agencies
+      .filter((a) => a.isGroup)
+      .map((a) => ({
+        agency: t(a.agency.name),
+        member: t(a.agency.group?.member ?? a.agency.name),
+        count: n(a.expectedUnits.length),
+      })),
+    reasons,
+    totals: totalsView(q, model.totals),
+    forms: usedForms.map((f) => ({ id: f.form.id, name: t(f.form.name), totals: totalsView(q, f.totals) })),
+    formsText: t(
+      joinVi(usedForms.map((f) => `${lowerFirst(cleanInline(f.form.name))} (${n(f.totals.activities)})`)),
+    ),
+    agencies,
+    missingAgencies: model.missing.agencies.map((a) => ({ number: String(a.number), name: t(a.name) })),
+    missingAgenciesText: t(joinVi(model.missing.agencies.map((a) => cleanInline(a.name)))),
+    missingUnitsByAgency: model.agencies
+      .filter((a) => a.isGroup && a.missingUnits.length > 0)
+      .map((a) => ({
+        agency: t(a.agency.name),
+        member: t(a.agency.group?.member ?? a.agency.name),
+        count: n(a.missingUnits.length),
+        expected: n(a.expectedUnits.length),
+        units: t(a.missingUnits.join(', ')),
+      })),
+    notStarted,
+    inProgress,
+    taskNotReported,
+    themes: model.coverage.themes.map((c) => ({
+      id: t(c.theme.id),
+      text: t(c.theme.text),
+      short: t(shortTaskText(c.theme.text, 16)),
+      count: n(c.count),
+      covered: c.count > 0,
+    })),
+    uncoveredThemes: model.coverage.uncovered.map((th) => ({
+      id: t(th.id),
+      text: t(th.text),
+      short: t(shortTaskText(th.text, 16)),
+    })),
+    uncoveredThemeIds: t(joinVi(model.coverage.uncovered.map((th) => th.id))),
+    difficulties: model.difficulties.map((d) => ({ unit: t(d.unit), text: t(d.text) })),
+    proposals: model.proposals.map((p) => ({ unit: t(p.unit), text: t(p.text) })),
+    excluded: model.excluded.map((e) => ({ file: t(e.file), reason: t(e.reason) })),
+    signer: {
+      authority: t(options.signer.authority),
+      title: t(options.signer.title),
+      position: t(options.signer.position),
+      name: t(options.signer.name),
+    },
+    recipients: recipients.map(t),
+    appendix: {
+      activitiesSummarised: model.activities.length > maxActivityRows(options),
+      maxActivityRows: n(maxActivityRows(options)),
+    },
+  };
+}
+
+export type ViewModel = ReturnType<typeof buildViewModel>;

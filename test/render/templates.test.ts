@@ -1,0 +1,212 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mergeReports } from '../../src/merge/index.js';
+import { escapeMarkup, parseInline, parseMarkup, runsText, type Block } from '../../src/render/markup.js';
+import { TABLE_HEADER_COUNTS } from '../../src/render/tables.js';
+import {
+  compileTemplate,
+  createEnvironment,
+  defaultTemplateDir,
+  loadTemplates,
+  TEMPLATE_NAMES,
+  TemplateError,
+} from '../../src/render/templates.js';
+import { buildViewModel } from '../../src/render/view-model.js';
+import { loadFixture } from './helpers.js';
+
+function compile(source: string, name: (typeof TEMPLATE_NAMES)[number] = 'mo-dau') {
+  return compileTemplate(createEnvironment(), name, `/tmp/mau/${name}.hbs`, source, TABLE_HEADER_COUNTS);
+}
+
+function textOf(b: Block | undefined): string {
+  return b !== undefined && 'runs' in b ? runsText(b.runs) : '';
+}
+
+function catchError(fn: () => unknown): TemplateError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof TemplateError) return e;
+    throw e;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('line markup', () => {
+  it('parses headings, centred lines, paragraphs, tables and page directives', () => {
+    const blocks = parseMarkup(
+      ['# I. MỘT', '## 1. Hai', '### a) Ba', '> **Phụ lục I**', '', '  - gạch đầu dòng', '@table tong-hop | A | B', '@page landscape'].join('\n'),
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'heading', 'center', 'paragraph', 'table', 'page']);
+    expect(blocks[0]).toMatchObject({ level: 1 });
+    expect(blocks[2]).toMatchObject({ level: 3 });
+    expect(blocks[5]).toEqual({ kind: 'table', name: 'tong-hop', headers: ['A', 'B'] });
+  });
+  it('splits bold and italic runs and honours escapes', () => {
+    expect(parseInline('a **b** *c* \\*d\\*')).toEqual([
+      { text: 'a ', bold: false, italics: false },
+      { text: 'b', bold: true, italics: false },
+      { text: ' ', bold: false, italics: false },
+      { text: 'c', bold: false, italics: true },
+      { text: ' *d*', bold: false, italics: false },
+    ]);
+  });
+  it('escapeMarkup makes user text literal', () => {
+    for (const s of ['# không phải đề mục', '**không đậm**', '@table tong-hop', '> x', 'a\\b', '*']) {
+      const blocks = parseMarkup(escapeMarkup(s));
+      expect(blocks).toHaveLength(1);
+      expect(blocks[0]!.kind).toBe('paragraph');
+      expect(textOf(blocks[0])).toBe(s);
+    }
+  });
+});
+
+describe('loading templates', () => {
+  it('loads every default template', () => {
+    const set = loadTemplates(undefined, TABLE_HEADER_COUNTS);
+    expect(Object.keys(set.templates).sort()).toEqual([...TEMPLATE_NAMES].sort());
+    for (const t of Object.values(set.templates)) expect(t.custom).toBe(false);
+  });
+
+  it('a syntax error gives TemplateError with file and line', () => {
+    const src = 'dòng 1\ndòng 2\n{{#if has.excluded}}\ndòng 4\n';
+    const e = catchError(() => compile(src));
+    expect(e.file).toBe('/tmp/mau/mo-dau.hbs');
+    expect(e.line).toBe(5);
+    expect(e.code).toBe('CR701');
+    expect(e.message).toMatch(/^\/tmp\/mau\/mo-dau\.hbs:5/);
+  });
+
+  it('an unclosed mustache reports its line', () => {
+    const e = catchError(() => compile('a\nb\nc {{report.number}\n'));
+    expect(e.line).toBe(3);
+  });
+
+  it('a mismatched block reports line and column', () => {
+    const e = catchError(() => compile('x\n  {{#each agencies}}\n{{/if}}\n'));
+    expect(e.line).toBe(2);
+    // Handlebars points at the helper name: column 6 is the "e" of "each" in "  {{#each".
+    expect(e.column).toBe(6);
+  });
+
+  it('an unknown helper is reported at load, with its line', () => {
+    const e = catchError(() => compile('x\ny\n{{uppercase report.title}}\n'));
+    expect(e.line).toBe(3);
+    expect(e.message).toMatch(/uppercase/);
+  });
+
+  it('the log helper and partials are refused', () => {
+    expect(catchError(() => compile('{{log "x"}}')).line).toBe(1);
+    const p = catchError(() => compile('a\n{{> other}}'));
+    expect(p.line).toBe(2);
+    expect(p.message).toMatch(/partial/);
+  });
+
+  it('a misspelt field fails at render with file and line (strict mode)', () => {
+    const t = compile('một\nhai {{report.numbr}}\n');
+    const e = catchError(() => t.render({ report: { number: '1' } }));
+    expect(e.file).toBe('/tmp/mau/mo-dau.hbs');
+    expect(e.line).toBe(2);
+  });
+
+  it('checks @table and @page directives at load', () => {
+    expect(catchError(() => compile('a\n@table khong-co')).line).toBe(2);
+    expect(catchError(() => compile('@table tong-hop | một | hai')).message).toMatch(/7/);
+    expect(catchError(() => compile('@bang x')).message).toMatch(/@bang/);
+    expect(catchError(() => compile('@table {{x}}')).line).toBe(1);
+    expect(catchError(() => compile('@page landscape')).message).toMatch(/@page/);
+    expect(catchError(() => compile('x\n@page landscape', 'phu-luc-1-hoat-dong')).line).toBe(2);
+    expect(() => compile('@page landscape\n> x', 'phu-luc-1-hoat-dong')).not.toThrow();
+    expect(() => compile('@table tong-hop')).not.toThrow();
+  });
+
+  it('a user folder replaces only the templates it has, and names stray files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mau-'));
+    try {
+      writeFileSync(join(dir, 'mo-dau.hbs'), 'Câu mở đầu của tôi cho {{plan.number}}.\n');
+      writeFileSync(join(dir, 'muc-1-chidao.hbs'), 'gõ nhầm tên\n');
+      const set = loadTemplates(dir, TABLE_HEADER_COUNTS);
+      expect(set.templates['mo-dau'].custom).toBe(true);
+      expect(set.templates['mo-dau'].file).toBe(join(dir, 'mo-dau.hbs'));
+      expect(set.templates['muc-1-chi-dao'].custom).toBe(false);
+      expect(set.templates['muc-1-chi-dao'].file).toBe(join(defaultTemplateDir(), 'muc-1-chi-dao.hbs'));
+      expect(set.unknownFiles).toEqual(['muc-1-chidao.hbs']);
+      const blocks = set.templates['mo-dau'].render({ plan: { number: '400/KH-X' } });
+      expect(textOf(blocks[0])).toBe('Câu mở đầu của tôi cho 400/KH-X.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a broken template in the user folder names that file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mau-'));
+    try {
+      writeFileSync(join(dir, 'muc-4-de-xuat.hbs'), '# IV. ĐỀ XUẤT\n{{#each proposals}}\n- {{text}}\n');
+      const e = catchError(() => loadTemplates(dir, TABLE_HEADER_COUNTS));
+      expect(e.file).toBe(join(dir, 'muc-4-de-xuat.hbs'));
+      expect(e.line).toBe(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a missing template folder is a TemplateError', () => {
+    expect(() => loadTemplates('/nonexistent/mau', TABLE_HEADER_COUNTS)).toThrow(TemplateError);
+  });
+});
+
+describe('templates cannot reach prototypes', () => {
+  let warn: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => warn.mockRestore());
+
+  const view = { report: { number: '1' }, items: ['a'] };
+  const attempts = [
+    '{{constructor.constructor}}',
+    '{{__proto__}}',
+    '{{report.__proto__}}',
+    '{{report.constructor.name}}',
+    '{{#with report}}{{constructor}}{{/with}}',
+    '{{lookup report "constructor"}}',
+    '{{lookup (lookup report "constructor") "constructor"}}',
+    '{{#each items}}{{this.constructor}}{{/each}}',
+    '{{report.__defineGetter__}}',
+  ];
+  for (const src of attempts) {
+    it(src, () => {
+      let out = '';
+      try {
+        out = compile(src)
+          .render(view)
+          .map((b) => ('runs' in b ? runsText(b.runs) : ''))
+          .join('');
+      } catch (e) {
+        expect(e).toBeInstanceOf(TemplateError);
+        return;
+      }
+      expect(out).not.toMatch(/function|Object|native code|\[object/);
+    });
+  }
+});
+
+describe('the default templates with a view model', () => {
+  it('render without a strict-mode error on a model with and without data', () => {
+    const { plan, reports } = loadFixture('merge', 'small');
+    const set = loadTemplates(undefined, TABLE_HEADER_COUNTS);
+    const opts = { number: '3/BC-BCĐ', date: '2026-01-05', signer: plan.report.signer, recipients: plan.report.recipients };
+    for (const model of [mergeReports(plan, reports), mergeReports(plan, [])]) {
+      const view = buildViewModel(model, opts);
+      for (const name of TEMPLATE_NAMES) expect(() => set.templates[name].render(view)).not.toThrow();
+    }
+  });
+
+  it('templates/README.md documents every template and every table', () => {
+    const readme = readFileSync(join(defaultTemplateDir(), 'README.md'), 'utf8');
+    for (const name of TEMPLATE_NAMES) expect(readme).toContain(`\`${name}.hbs\``);
+    for (const [table, count] of Object.entries(TABLE_HEADER_COUNTS)) expect(readme).toMatch(new RegExp(`\`${table}\`.*\\| ${count} \\|`));
+  });
+});
