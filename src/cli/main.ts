@@ -2,14 +2,17 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, type CliIo } from '../app/io.js';
 import { VERSION } from '../package-root.js';
 import type { DefineCommand } from './commands/shared.js';
+import { defineBuild } from './commands/build.js';
 import { defineSchema } from './commands/schema.js';
 import { defineValidate } from './commands/validate.js';
+import { defineInit } from './commands/init.js';
+import { defineStatus } from './commands/status.js';
 
 /** Every command, in the order `--help` lists them; each module only defines arguments and loads its work lazily. */
-const COMMANDS: DefineCommand[] = [defineValidate, defineSchema];
+const COMMANDS: DefineCommand[] = [defineValidate, defineBuild, defineSchema, defineInit, defineStatus];
 
 /** Errors that describe the user's situation (a missing folder, a broken template), not a bug: message only. */
-const EXPECTED_ERRORS = new Set(['UsageError', 'OutputError', 'TemplateError']);
+const EXPECTED_ERRORS = new Set(['UsageError', 'OutputError', 'TemplateError', 'MergeError']);
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command()

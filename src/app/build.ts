@@ -1,0 +1,133 @@
+import { basename, dirname, join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { messagesFor, type Messages } from '../diagnostics/messages.js';
+import { activitiesCsv } from '../export/activities-csv.js';
+import { formatText } from '../format/text.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { mergeReports } from '../merge/index.js';
+import type { MergedReport } from '../merge/types.js';
+import { VERSION } from '../package-root.js';
+import type { Plan, Signer } from '../plan/types.js';
+import { renderReportDocx, TemplateError } from '../render/index.js';
+import { diagnosticAt } from '../diagnostics/create.js';
+import { displayName } from '../load/collect-files.js';
+import { parseDate } from '../text/dates.js';
+import { hasErrors } from '../validate/validate-files.js';
+import type { ReportCheck } from '../validate/validate-report.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { loadPlanOrReport } from './load-plan.js';
+import { absolute, resolveLang, useColor } from './options.js';
+import { validateInputs } from './validate-inputs.js';
+
+export interface BuildArgs {
+  paths: string[];
+  plan?: string;
+  out?: string;
+  number?: string;
+  date?: string;
+  signer?: string;
+  recipient?: string[];
+  template?: string;
+  skipInvalid?: boolean;
+  lang?: string;
+  color?: boolean;
+}
+
+/** The companion CSV of every activity sits beside the DOCX: bao-cao.docx → bao-cao.hoat-dong.csv. */
+export function companionPath(docx: string): string {
+  return join(dirname(docx), `${basename(docx).replace(/\.docx$/i, '')}.hoat-dong.csv`);
+}
+
+function reportDate(args: BuildArgs, plan: Plan, io: CliIo, t: Messages): string {
+  const given = args.date ?? plan.report.date;
+  if (given) {
+    const parsed = parseDate(given);
+    if (!parsed.ok) throw new UsageError(t.lang === 'vi' ? `Ngày báo cáo "${given}" không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).` : `Report date "${given}" is invalid (dd/mm/yyyy or yyyy-mm-dd).`);
+    return parsed.date.iso;
+  }
+  // Reproducible builds name their moment; otherwise the report is dated today.
+  const epoch = Number(io.env.SOURCE_DATE_EPOCH);
+  return new Date(Number.isFinite(epoch) && io.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+}
+
+function printDiagnostics(checks: readonly ReportCheck[], io: CliIo, t: Messages, color: boolean, sources: Map<string, string>): void {
+  const withProblems = checks.filter((c) => c.diagnostics.length > 0).map((c) => ({ file: c.file, diagnostics: c.diagnostics }));
+  if (withProblems.length === 0) return;
+  const text = formatText(withProblems, { lang: t.lang, color, sources, toolVersion: VERSION });
+  // The summary line of formatText counts only the files passed; the build's own summary follows.
+  io.stderr.write(text.replace(/\n[^\n]*\n$/, '\n'));
+}
+
+function summaryLine(model: MergedReport, out: string, t: Messages): string {
+  const n = (x: number): string => x.toLocaleString('de-DE');
+  return t.lang === 'vi'
+    ? `✔ Đã tạo ${out}: ${n(model.reportsMerged)}/${n(model.reportsExpected)} báo cáo, ${n(model.totals.activities)} hoạt động, ${n(model.totals.participants)} lượt người, kinh phí ${n(model.totals.cost)} đồng.\n`
+    : `✔ Wrote ${out}: ${n(model.reportsMerged)}/${n(model.reportsExpected)} reports, ${n(model.totals.activities)} activities, ${n(model.totals.participants)} participants, cost ${n(model.totals.cost)} đồng.\n`;
+}
+
+/** Validate with the same engine as `validate`, merge the valid reports, render the DOCX, write it atomically. */
+export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
+  const t = messagesFor(resolveLang(args.lang));
+  const vi = t.lang === 'vi';
+  const color = useColor(args.color, { ...io, stdout: io.stderr });
+  if (!args.plan) throw new UsageError(vi ? 'Thiếu tùy chọn --plan <tệp kế hoạch>.' : 'Missing option --plan <plan file>.');
+  if (!args.out) throw new UsageError(vi ? 'Thiếu tùy chọn --out <tệp .docx>.' : 'Missing option --out <file.docx>.');
+  if (!/\.docx$/i.test(args.out)) throw new UsageError(vi ? `Tệp kết quả phải có đuôi .docx: ${args.out}` : `The output must end in .docx: ${args.out}`);
+  const out = absolute(args.out, io.cwd);
+
+  const plan = await loadPlanOrReport(args.plan, io, t, color);
+  if (!plan) return EXIT.failure;
+  const date = reportDate(args, plan, io, t);
+  const inputs = await validateInputs(args.paths, plan, io, t);
+  const checks = inputs.run.checks;
+  printDiagnostics(checks, io, t, color, inputs.sources);
+
+  const invalid = checks.filter((c) => hasErrors(c.diagnostics) || !c.report);
+  if (invalid.length > 0 && !args.skipInvalid) {
+    const errors = checks.reduce((sum, c) => sum + c.diagnostics.filter((d: Diagnostic) => d.severity === 'error').length, 0);
+    io.stderr.write(
+      vi
+        ? `✖ ${errors} lỗi trong ${invalid.length} tệp: không tạo báo cáo (${args.out} giữ nguyên). Sửa lỗi, hoặc dùng --skip-invalid để bỏ qua các tệp lỗi.\n`
+        : `✖ ${errors} errors in ${invalid.length} files: no report written (${args.out} left as it was). Fix them, or use --skip-invalid to leave those files out.\n`,
+    );
+    return EXIT.problems;
+  }
+  const excluded = invalid.map((c) => {
+    const first = c.diagnostics.find((d) => d.severity === 'error');
+    return { file: c.file, reason: first ? `${first.code}: ${first.message}` : vi ? 'không đọc được' : 'unreadable' };
+  });
+  for (const e of excluded) io.stderr.write(vi ? `Bỏ qua ${e.file} (${e.reason})\n` : `Skipped ${e.file} (${e.reason})\n`);
+  const valid = checks.filter((c) => c.report && !hasErrors(c.diagnostics)).map((c) => ({ file: c.file, report: c.report! }));
+  if (valid.length === 0) {
+    io.stderr.write(vi ? '✖ Không có báo cáo hợp lệ nào để tổng hợp.\n' : '✖ No valid report to compile.\n');
+    return EXIT.problems;
+  }
+
+  const model = mergeReports(plan, valid, { excluded });
+  const signer: Signer = args.signer ? { ...plan.report.signer, name: args.signer } : plan.report.signer;
+  const epoch = io.env.SOURCE_DATE_EPOCH ? Number(io.env.SOURCE_DATE_EPOCH) : undefined;
+  let docx: Uint8Array;
+  try {
+    docx = await renderReportDocx(model, {
+    number: args.number ?? plan.report.number,
+    date,
+    signer,
+    recipients: args.recipient?.length ? args.recipient : plan.report.recipients,
+    templateDir: args.template ? absolute(args.template, io.cwd) : undefined,
+    sourceDateEpoch: Number.isFinite(epoch) ? epoch : undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    // A user's template is input like any other: a positioned diagnostic, and exit 2 since no report can be made.
+    const file = displayName(error.file, io.cwd);
+    const at = { line: error.line ?? 1, column: error.column ?? 1 };
+    const d = diagnosticAt('CR701', file, { start: at, end: at }, [], error.detail);
+    io.stderr.write(formatText([{ file, diagnostics: [d] }], { lang: t.lang, color, toolVersion: VERSION }));
+    return EXIT.failure;
+  }
+  const protectedInputs = [...inputs.files, absolute(args.plan, io.cwd)];
+  await writeFileAtomic(companionPath(out), activitiesCsv(model), { inputs: protectedInputs });
+  await writeFileAtomic(out, docx, { inputs: protectedInputs });
+  io.stdout.write(summaryLine(model, args.out, t));
+  return EXIT.ok;
+}

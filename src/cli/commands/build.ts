@@ -1,0 +1,38 @@
+import { examples, langOption, type DefineCommand } from './shared.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export const defineBuild: DefineCommand = (program, { io, setExit }) => {
+  program
+    .command('build')
+    .description('Tổng hợp các báo cáo hợp lệ thành BÁO CÁO (DOCX) / compile the valid reports into the official report (DOCX)')
+    .argument('[paths...]', 'tệp, thư mục hoặc mẫu glob / files, folders or globs')
+    .option('-p, --plan <file>', 'tệp kế hoạch / the plan file')
+    .option('-o, --out <file.docx>', 'tệp DOCX kết quả / the DOCX to write')
+    .option('--number <số>', 'số, ký hiệu báo cáo / report number (mặc định: kế hoạch / default: the plan\'s)')
+    .option('--date <ngày>', 'ngày báo cáo dd/mm/yyyy hoặc yyyy-mm-dd / report date')
+    .option('--signer <họ tên>', 'người ký / name of the signer')
+    .option('--recipient <dòng>', 'nơi nhận, lặp lại cho mỗi dòng / a recipient line, repeatable', collect)
+    .option('--template <dir>', 'thư mục mẫu Handlebars riêng / folder of your own templates')
+    .option('--skip-invalid', 'bỏ qua tệp lỗi thay vì dừng / leave invalid files out instead of stopping')
+    .addOption(langOption())
+    .option('--color', 'luôn tô màu / force colour')
+    .option('--no-color', 'không tô màu / no colour')
+    .addHelpText(
+      'after',
+      examples([
+        'compile-report build --plan examples/lang-son-2025/plan.yaml examples/lang-son-2025/reports --out bao-cao.docx',
+        'compile-report build -p plan.yaml bao-cao/ -o bc.docx --number 16/BC-BCĐNQ-CQTT --date 05/01/2026',
+        'compile-report build -p plan.yaml bao-cao/ -o bc.docx --skip-invalid --template mau-cua-toi/',
+      ]) +
+        `
+Bên cạnh tệp DOCX là tệp CSV liệt kê mọi hoạt động (bao-cao.hoat-dong.csv).
+Beside the DOCX, a CSV lists every activity (bao-cao.hoat-dong.csv).
+Mã thoát / Exit codes: 0 đã tạo / written; 1 báo cáo có lỗi, không tạo gì / reports have errors, nothing
+  written; 2 không thực hiện được / the tool could not run.`,
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runBuild } = await import('../../app/build.js');
+      setExit(await runBuild({ paths, ...opts }, io));
+    });
+};
