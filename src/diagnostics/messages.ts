@@ -56,8 +56,8 @@ const q = (s: string): string => `"${s}"`;
 const didYouMeanVi = (s?: string): string => (s ? ` Có phải ý bạn là ${q(s)}?` : '');
 const didYouMeanEn = (s?: string): string => (s ? ` Did you mean ${q(s)}?` : '');
 
-function whereVi(path: Path): string {
-  if (path.length === 0) return 'báo cáo';
+function whereVi(path: Path, root: string): string {
+  if (path.length === 0) return root;
   const [head, task, , index, ...rest] = path;
   if (head === 'tasks' && task !== undefined) {
     if (typeof index === 'number') {
@@ -69,8 +69,8 @@ function whereVi(path: Path): string {
   return q(path.join('.'));
 }
 
-function whereEn(path: Path): string {
-  if (path.length === 0) return 'the report';
+function whereEn(path: Path, root: string): string {
+  if (path.length === 0) return root;
   const [head, task, , index, ...rest] = path;
   if (head === 'tasks' && task !== undefined) {
     if (typeof index === 'number') {
@@ -114,9 +114,12 @@ const YAML_EN: Record<string, string> = {
 
 const firstLine = (s: string): string => s.split('\n')[0]!.trim();
 
-export const vi: Messages = {
+/** Messages about a report, or (subject 'plan') about the plan file itself. */
+function createVi(root: string): Messages {
+  const w = (path: Path): string => whereVi(path, root);
+  const self: Messages = {
   lang: 'vi',
-  where: whereVi,
+  where: w,
   emptyFile: () => 'Tệp rỗng, không có nội dung báo cáo.',
   utf16: () => 'Tệp được mã hóa UTF-16, không phải UTF-8.',
   binaryFile: (kind) => (kind ? `Tệp là tệp ${kind}, không phải tệp văn bản YAML.` : 'Tệp chứa byte NUL: đây là tệp nhị phân, không phải văn bản YAML.'),
@@ -132,20 +135,20 @@ export const vi: Messages = {
   multipleDocuments: (count) => `Tệp chứa ${count} tài liệu YAML (ngăn cách bởi "---"); mỗi tệp chỉ được chứa một báo cáo.`,
   aliasLimit: (limit) => `Số tham chiếu YAML (*) vượt giới hạn ${limit}.`,
   tooDeep: () => 'Cấu trúc lồng nhau quá sâu, không thể là một báo cáo.',
-  notAMapping: (kind) => `Nội dung tệp là ${vi.typeNames[kind] ?? kind}, không phải danh sách "khóa: giá trị" của một báo cáo.`,
+  notAMapping: (kind) => `Nội dung tệp là ${self.typeNames[kind] ?? kind}, không phải danh sách "khóa: giá trị" của một báo cáo.`,
   unknownKey: (key, path, allowed, s) =>
-    `Khóa ${q(key)} không hợp lệ trong ${whereVi(path)}.${didYouMeanVi(s)} Các khóa hợp lệ: ${list(allowed)}.`,
-  keyNotAllowedHere: (key, path, why) => `Khóa ${q(key)} không được dùng trong ${whereVi(path)}: ${why}.`,
-  missingKey: (key, path) => `Thiếu khóa ${q(key)} trong ${whereVi(path)}.`,
-  emptyValue: (path) => `${whereVi(path)} đang để trống.`,
-  wrongType: (path, expected, actual) => `${whereVi(path)} phải là ${vi.typeNames[expected] ?? expected}, nhưng đang là ${actual}.`,
+    `Khóa ${q(key)} không hợp lệ trong ${w(path)}.${didYouMeanVi(s)} Các khóa hợp lệ: ${list(allowed)}.`,
+  keyNotAllowedHere: (key, path, why) => `Khóa ${q(key)} không được dùng trong ${w(path)}: ${why}.`,
+  missingKey: (key, path) => `Thiếu khóa ${q(key)} trong ${w(path)}.`,
+  emptyValue: (path) => `${w(path)} đang để trống.`,
+  wrongType: (path, expected, actual) => `${w(path)} phải là ${self.typeNames[expected] ?? expected}, nhưng đang là ${actual}.`,
   invalidValue: (path, value, allowed, s) =>
-    `Giá trị ${q(value)} của ${whereVi(path)} không có trong danh mục.${didYouMeanVi(s)} Giá trị hợp lệ: ${list(allowed)}.`,
+    `Giá trị ${q(value)} của ${w(path)} không có trong danh mục.${didYouMeanVi(s)} Giá trị hợp lệ: ${list(allowed)}.`,
   planMismatch: (value, expected) => `Báo cáo ghi kế hoạch ${q(value)}, nhưng đang tổng hợp kế hoạch ${q(expected)}.`,
-  invalidFormat: (path, value, expected) => `Giá trị ${q(value)} của ${whereVi(path)} sai định dạng; cần ${expected}.`,
-  outOfRange: (path, value, limit) => `Giá trị ${value} của ${whereVi(path)} không hợp lệ: ${limit}.`,
-  tooMany: (path, limit) => `${whereVi(path)} có quá ${limit} mục.`,
-  repeatedItem: (path, value) => `Giá trị ${q(value)} lặp lại trong ${whereVi(path)}.`,
+  invalidFormat: (path, value, expected) => `Giá trị ${q(value)} của ${w(path)} sai định dạng; cần ${expected}.`,
+  outOfRange: (path, value, limit) => `Giá trị ${value} của ${w(path)} không hợp lệ: ${limit}.`,
+  tooMany: (path, limit) => `${w(path)} có quá ${limit} mục.`,
+  repeatedItem: (path, value) => `Giá trị ${q(value)} lặp lại trong ${w(path)}.`,
   unknownTask: (task, agency, allowed, s) =>
     `Kế hoạch không có nhiệm vụ ${q(task)}.${didYouMeanVi(s)} Nhiệm vụ giao cho ${agency}: ${list(allowed)}.`,
   taskNotAssigned: (task, owner, agency) => `Nhiệm vụ ${task} được giao cho ${owner}, không phải ${agency}.`,
@@ -153,10 +156,10 @@ export const vi: Messages = {
   unitOnlyForGroup: (agency, group) => `${agency} không phải nhóm đơn vị; khóa "unit" chỉ dùng cho ${group}.`,
   reasonRequired: (task) => `Nhiệm vụ ${task} có status: not_started nhưng thiếu lý do ("reason").`,
   invalidDate: (value) => `Ngày ${q(value)} không tồn tại (đọc theo dd/mm/yyyy: ngày trước, tháng sau).`,
-  dateOutsidePeriod: (path, value, period) => `Ngày ${q(value)} của ${whereVi(path)} nằm ngoài kỳ báo cáo ${period}.`,
-  dateOutsideCampaign: (path, value, campaign) => `Ngày ${q(value)} của ${whereVi(path)} nằm ngoài thời gian triển khai kế hoạch ${campaign}.`,
-  reversedRange: (path, value) => `Khoảng ngày ${q(value)} của ${whereVi(path)} có ngày kết thúc trước ngày bắt đầu.`,
-  absurdQuantity: (path, value, limit) => `Số liệu ${value} của ${whereVi(path)} lớn bất thường (trên ${limit}).`,
+  dateOutsidePeriod: (path, value, period) => `Ngày ${q(value)} của ${w(path)} nằm ngoài kỳ báo cáo ${period}.`,
+  dateOutsideCampaign: (path, value, campaign) => `Ngày ${q(value)} của ${w(path)} nằm ngoài thời gian triển khai kế hoạch ${campaign}.`,
+  reversedRange: (path, value) => `Khoảng ngày ${q(value)} của ${w(path)} có ngày kết thúc trước ngày bắt đầu.`,
+  absurdQuantity: (path, value, limit) => `Số liệu ${value} của ${w(path)} lớn bất thường (trên ${limit}).`,
   quantityNotForForm: (quantity, form, allowed) =>
     `Hình thức ${q(form)} không đếm chỉ tiêu ${q(quantity)}; chỉ tiêu của hình thức này: ${allowed.length ? list(allowed) : '(không có)'}.`,
   duplicateActivity: (line) => `Hoạt động trùng với hoạt động ở dòng ${line} (cùng ngày, hình thức và tên).`,
@@ -177,10 +180,14 @@ export const vi: Messages = {
     null: 'giá trị rỗng',
   },
 };
+  return self;
+}
 
-export const en: Messages = {
+function createEn(root: string): Messages {
+  const w = (path: Path): string => whereEn(path, root);
+  const self: Messages = {
   lang: 'en',
-  where: whereEn,
+  where: w,
   emptyFile: () => 'The file is empty: there is no report in it.',
   utf16: () => 'The file is encoded as UTF-16, not UTF-8.',
   binaryFile: (kind) => (kind ? `The file is a ${kind} file, not a YAML text file.` : 'The file contains NUL bytes: it is binary, not YAML text.'),
@@ -196,19 +203,19 @@ export const en: Messages = {
   multipleDocuments: (count) => `The file holds ${count} YAML documents (separated by "---"); a file holds one report.`,
   aliasLimit: (limit) => `More than ${limit} YAML aliases (*).`,
   tooDeep: () => 'Nesting is too deep to be a report.',
-  notAMapping: (kind) => `The file's content is ${en.typeNames[kind] ?? kind}, not the "key: value" lines of a report.`,
-  unknownKey: (key, path, allowed, s) => `Unknown key ${q(key)} in ${whereEn(path)}.${didYouMeanEn(s)} Allowed keys: ${list(allowed)}.`,
-  keyNotAllowedHere: (key, path, why) => `Key ${q(key)} is not allowed in ${whereEn(path)}: ${why}.`,
-  missingKey: (key, path) => `Missing key ${q(key)} in ${whereEn(path)}.`,
-  emptyValue: (path) => `${whereEn(path)} is empty.`,
-  wrongType: (path, expected, actual) => `${whereEn(path)} must be ${en.typeNames[expected] ?? expected}, but is ${actual}.`,
+  notAMapping: (kind) => `The file's content is ${self.typeNames[kind] ?? kind}, not the "key: value" lines of a report.`,
+  unknownKey: (key, path, allowed, s) => `Unknown key ${q(key)} in ${w(path)}.${didYouMeanEn(s)} Allowed keys: ${list(allowed)}.`,
+  keyNotAllowedHere: (key, path, why) => `Key ${q(key)} is not allowed in ${w(path)}: ${why}.`,
+  missingKey: (key, path) => `Missing key ${q(key)} in ${w(path)}.`,
+  emptyValue: (path) => `${w(path)} is empty.`,
+  wrongType: (path, expected, actual) => `${w(path)} must be ${self.typeNames[expected] ?? expected}, but is ${actual}.`,
   invalidValue: (path, value, allowed, s) =>
-    `Value ${q(value)} of ${whereEn(path)} is not allowed.${didYouMeanEn(s)} Allowed values: ${list(allowed)}.`,
+    `Value ${q(value)} of ${w(path)} is not allowed.${didYouMeanEn(s)} Allowed values: ${list(allowed)}.`,
   planMismatch: (value, expected) => `The report names plan ${q(value)}, but plan ${q(expected)} is being compiled.`,
-  invalidFormat: (path, value, expected) => `Value ${q(value)} of ${whereEn(path)} has the wrong format; expected ${expected}.`,
-  outOfRange: (path, value, limit) => `Value ${value} of ${whereEn(path)} is invalid: ${limit}.`,
-  tooMany: (path, limit) => `${whereEn(path)} has more than ${limit} items.`,
-  repeatedItem: (path, value) => `Value ${q(value)} is repeated in ${whereEn(path)}.`,
+  invalidFormat: (path, value, expected) => `Value ${q(value)} of ${w(path)} has the wrong format; expected ${expected}.`,
+  outOfRange: (path, value, limit) => `Value ${value} of ${w(path)} is invalid: ${limit}.`,
+  tooMany: (path, limit) => `${w(path)} has more than ${limit} items.`,
+  repeatedItem: (path, value) => `Value ${q(value)} is repeated in ${w(path)}.`,
   unknownTask: (task, agency, allowed, s) =>
     `The plan has no task ${q(task)}.${didYouMeanEn(s)} Tasks assigned to ${agency}: ${list(allowed)}.`,
   taskNotAssigned: (task, owner, agency) => `Task ${task} is assigned to ${owner}, not to ${agency}.`,
@@ -216,10 +223,10 @@ export const en: Messages = {
   unitOnlyForGroup: (agency, group) => `${agency} is not a group; the "unit" key is only for ${group}.`,
   reasonRequired: (task) => `Task ${task} has status: not_started but no "reason".`,
   invalidDate: (value) => `There is no date ${q(value)} (read as dd/mm/yyyy: day first, then month).`,
-  dateOutsidePeriod: (path, value, period) => `Date ${q(value)} of ${whereEn(path)} is outside the report period ${period}.`,
-  dateOutsideCampaign: (path, value, campaign) => `Date ${q(value)} of ${whereEn(path)} is outside the plan's campaign ${campaign}.`,
-  reversedRange: (path, value) => `Date range ${q(value)} of ${whereEn(path)} ends before it starts.`,
-  absurdQuantity: (path, value, limit) => `Figure ${value} of ${whereEn(path)} is implausibly large (over ${limit}).`,
+  dateOutsidePeriod: (path, value, period) => `Date ${q(value)} of ${w(path)} is outside the report period ${period}.`,
+  dateOutsideCampaign: (path, value, campaign) => `Date ${q(value)} of ${w(path)} is outside the plan's campaign ${campaign}.`,
+  reversedRange: (path, value) => `Date range ${q(value)} of ${w(path)} ends before it starts.`,
+  absurdQuantity: (path, value, limit) => `Figure ${value} of ${w(path)} is implausibly large (over ${limit}).`,
   quantityNotForForm: (quantity, form, allowed) =>
     `Form ${q(form)} does not count ${q(quantity)}; this form counts: ${allowed.length ? list(allowed) : '(nothing)'}.`,
   duplicateActivity: (line) => `The activity repeats the one on line ${line} (same date, form and title).`,
@@ -240,7 +247,16 @@ export const en: Messages = {
     null: 'empty',
   },
 };
+  return self;
+}
 
-export function messagesFor(lang: Lang): Messages {
+export const vi: Messages = createVi('báo cáo');
+export const en: Messages = createEn('the report');
+const viPlan: Messages = createVi('kế hoạch');
+const enPlan: Messages = createEn('the plan');
+
+/** The messages for a language; subject 'plan' when the file being checked is the plan itself. */
+export function messagesFor(lang: Lang, subject: 'report' | 'plan' = 'report'): Messages {
+  if (subject === 'plan') return lang === 'en' ? enPlan : viPlan;
   return lang === 'en' ? en : vi;
 }

@@ -40,18 +40,24 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
   const missing: string[] = [];
   for (const arg of args) {
     const before = found.length;
-    if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
+    const full = isAbsolute(arg) ? arg : resolve(cwd, arg);
+    // An existing path is taken literally, so a folder named "Báo cáo (bản sửa)" is not read as a glob.
+    const info = await stat(full).catch(() => undefined);
+    if (info?.isDirectory()) await walk(full, new Set(), found);
+    else if (info) found.push(full);
+    else if (isDynamicPattern(arg)) {
+      const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] });
       found.push(...matches.filter((m) => REPORT_FILE.test(m)).map((m) => resolve(m)));
-    } else {
-      const full = isAbsolute(arg) ? arg : resolve(cwd, arg);
-      const info = await stat(full).catch(() => undefined);
-      if (info?.isDirectory()) await walk(full, new Set(), found);
-      else if (info) found.push(full);
     }
     if (found.length === before) missing.push(arg);
   }
-  const files = [...new Set(found)].sort();
+  // The same file reached through a link is read once.
+  const byRealPath = new Map<string, string>();
+  for (const file of found.sort()) {
+    const real = await realpath(file).catch(() => file);
+    if (!byRealPath.has(real)) byRealPath.set(real, file);
+  }
+  const files = [...byRealPath.values()].sort();
   return { files, missing };
 }
 

@@ -1,5 +1,5 @@
-import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
-import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
+import { isScalar, LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { FILE_START, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Messages } from '../diagnostics/messages.js';
 import { diagnosticAt, fileStartDiagnostic } from '../diagnostics/create.js';
@@ -35,10 +35,43 @@ function yamlErrorCode(error: YAMLError): DiagnosticCode {
   }
 }
 
+/** Nothing but comments (and perhaps a "---"): yaml gives an empty null scalar. */
+function isEmptyContent(doc: Document.Parsed): boolean {
+  const c = doc.contents;
+  return c === null || (isScalar(c) && c.value === null && c.source === '');
+}
+
+/** The first opening bracket on the line where the stack ran out: stable, unlike the overflow point itself. */
+function nestingStart(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const bracket = text.slice(lineStart, offset + 1).search(/[[{]/);
+  return bracket === -1 ? lineStart : lineStart + bracket;
+}
+
+/** The quote a user must close: the last one on the nearest line above with an odd number of them. */
+function openingQuote(text: string, offset: number, quote: string): number | undefined {
+  let lineEnd = Math.min(offset, text.length);
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const count = line.split(quote).length - 1;
+    if (count % 2 === 1) return lineStart + line.lastIndexOf(quote);
+    lineEnd = lineStart - 1;
+  }
+  return undefined;
+}
+
 function fromYamlError(error: YAMLError, file: string, text: string, lineCounter: LineCounter, t: Messages): Diagnostic {
-  const [start, end] = error.pos;
+  let [start, end] = error.pos;
   const code = yamlErrorCode(error);
-  if (code === 'CR207') return diagnosticAt(code, file, rangeFromOffsets(lineCounter, start, end), [], t.tooDeep());
+  if (code === 'CR207') {
+    const at = nestingStart(text, start);
+    return diagnosticAt(code, file, rangeFromOffsets(lineCounter, at, at + 1), [], t.tooDeep());
+  }
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+    const quote = openingQuote(text, start, /single/i.test(error.message) ? "'" : '"');
+    if (quote !== undefined) [start, end] = [quote, quote + 1];
+  }
   // The error's own span may be one character; the rest of its line is what the user recognises.
   const lineEnd = text.indexOf('\n', start);
   const snippet = text.slice(start, Math.min(lineEnd === -1 ? text.length : lineEnd, start + 60));
@@ -61,6 +94,9 @@ export function parseYaml(text: string, file: string, t: Messages): ParsedYaml {
   }
   const doc = docs[0]!;
   const diagnostics: Diagnostic[] = [];
+  if (docs.length === 1 && isEmptyContent(doc) && doc.errors.length === 0) {
+    return { doc, lineCounter, diagnostics: [fileStartDiagnostic('CR106', file, t.emptyFile())] };
+  }
   for (const extra of docs.slice(1)) {
     const at = extra.range[0];
     diagnostics.push(diagnosticAt('CR203', file, rangeFromOffsets(lineCounter, at, at + 3), [], t.multipleDocuments(docs.length)));
@@ -77,7 +113,7 @@ export function parseYaml(text: string, file: string, t: Messages): ParsedYaml {
     if (w.code === 'TAG_RESOLVE_FAILED') diagnostics.push(fromYamlError(w, file, text, lineCounter, t));
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { doc, lineCounter, diagnostics };
-  if (doc.contents === null) {
+  if (doc.contents === null || isEmptyContent(doc)) {
     diagnostics.push(fileStartDiagnostic('CR106', file, t.emptyFile()));
     return { doc, lineCounter, diagnostics };
   }
@@ -86,7 +122,13 @@ export function parseYaml(text: string, file: string, t: Messages): ParsedYaml {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof RangeError) return { doc, lineCounter, diagnostics: [...diagnostics, fileStartDiagnostic('CR207', file, t.tooDeep())] };
-    // yaml throws a ReferenceError for an alias count past the limit (a "billion laughs" file).
+    const unresolved = /Unresolved alias[^:]*: (\S+)/.exec(String((error as Error)?.message));
+    if (unresolved) {
+      const at = text.indexOf(`*${unresolved[1]}`);
+      const range = at === -1 ? FILE_START : rangeFromOffsets(lineCounter, at, at + unresolved[1]!.length + 1);
+      return { doc, lineCounter, diagnostics: [...diagnostics, diagnosticAt('CR201', file, range, [], t.yamlError('BAD_ALIAS', `*${unresolved[1]}`, ''))] };
+    }
+    // Otherwise yaml's ReferenceError is the alias count past the limit (a "billion laughs" file).
     return { doc, lineCounter, diagnostics: [...diagnostics, fileStartDiagnostic('CR204', file, t.aliasLimit(MAX_ALIAS_COUNT))] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
+import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { fileStartDiagnostic, diagnosticAt } from '../diagnostics/create.js';
 import { decodeSource } from '../load/decode-source.js';
 import { parseYaml } from '../load/parse-yaml.js';
@@ -43,7 +43,7 @@ export async function loadPlan(path: string, name: string, t: Messages): Promise
   if (parsed.data === undefined || !parsed.doc) return { diagnostics, text: decoded.text };
   const data = normalizeDeep(parsed.data);
   const validate = validatorForPlans();
-  const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t, codeOverride: 'CR601' as const };
+  const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t: messagesFor(t.lang, 'plan'), codeOverride: 'CR601' as const };
   if (!validate(data)) {
     diagnostics.push(...schemaErrorsToDiagnostics(validate.errors, ctx));
     return { diagnostics, text: decoded.text };

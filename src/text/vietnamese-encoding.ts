@@ -2,8 +2,12 @@
 const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
 /** Symbols that may stand at a word's edge in normal text («quoted», 25°, ©). */
 const EDGE_SYMBOLS = new Set('«»°±·©®§¶¬');
-/** VNI writes a mark as a second Latin-1 letter after the vowel ("Tieáng", "cuûa", "ñöôïc"). */
-const VNI_SIGN = /[aeiouyAEIOUY][ùøûõïâêôáàäéèåÙØÛÕÏÂÊÔÁÀÄÉÈÅ]|[öñÖÑ]/;
+/** VNI writes a mark as a second Latin-1 letter after the vowel ("Tieáng", "cuûa", "ñöôïc", "Sôû"). */
+const VNI_SIGNS = /[aeiouyôöâê][ùøûõï]|[aeo][âêáàåãä]|ñ/gi;
+/** TCVN3 puts accented lower-case letters on upper-case and symbol code points ("TiÕng", "Gi¸m", "hßa"). */
+const TCVN3_SIGNS = /[a-z][À-ÞĐ]|[\u00a1-\u00bf\u00df]/g;
+/** Degrees, squares and micro after a number or in a unit are ordinary text, not legacy letters. */
+const UNITS = /\d\s*°\s*[CF]?|\b[kcdm]?m[²³]|\d[²³]|µ[gmlsV]/g;
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
@@ -20,6 +24,8 @@ function isSuspect(ch: string): boolean {
 
 function suspectWord(word: string): boolean {
   if (!/[A-Za-z]/.test(word)) return false;
+  // Letters Vietnamese does use, in places it never puts them: "TiÕng" (mid-word capital), "Phoù" (a mark after a vowel).
+  if (/[a-z][À-Þ]/.test(word) || /[aeiouy][ùøûõï]/i.test(word)) return true;
   const chars = [...word];
   return chars.some((ch, i) => {
     if (ch === '\u00ad') return true; // TCVN3's "ư" is the invisible soft hyphen.
@@ -29,12 +35,16 @@ function suspectWord(word: string): boolean {
   });
 }
 
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+
 /** Finds Vietnamese typed in TCVN3 (ABC) or VNI fonts and pasted as Latin-1 look-alikes. */
 export function detectLegacyEncoding(text: string): LegacyFinding | undefined {
-  for (const word of text.split(/[\s,.;:!?()"'“”]+/)) {
-    if (word && suspectWord(word)) return { encoding: VNI_SIGN.test(word) ? 'VNI' : 'TCVN3', sample: word };
-  }
-  return undefined;
+  const cleaned = text.replace(UNITS, ' ');
+  const sample = cleaned.split(/[\s,.;:!?()"'“”]+/).find((word) => word && suspectWord(word));
+  if (!sample) return undefined;
+  // Decided over the whole text: each encoding leaves marks the other never makes.
+  const encoding = count(cleaned, VNI_SIGNS) > count(cleaned, TCVN3_SIGNS) ? 'VNI' : 'TCVN3';
+  return { encoding, sample };
 }
 
 /** Combining marks left after NFC mean the text was typed decomposed (or holds marks on nothing). */
