@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { activitiesCsv } from '../export/activities-csv.js';
 import { formatText } from '../format/text.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { checkOutput, writeFileAtomic } from '../io/write-atomic.js';
 import { mergeReports } from '../merge/index.js';
 import type { MergedReport } from '../merge/types.js';
 import { VERSION } from '../package-root.js';
@@ -79,6 +79,9 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   if (!plan) return EXIT.failure;
   const date = reportDate(args, plan, io, t);
   const inputs = await validateInputs(args.paths, plan, io, t);
+  const protectedInputs = [...inputs.files, absolute(args.plan, io.cwd)];
+  // Refuse a bad output before the expensive work, and before either file is written.
+  for (const target of [out, companionPath(out)]) await checkOutput(target, { inputs: protectedInputs });
   const checks = inputs.run.checks;
   printDiagnostics(checks, io, t, color, inputs.sources);
 
@@ -125,9 +128,8 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
     io.stderr.write(formatText([{ file, diagnostics: [d] }], { lang: t.lang, color, toolVersion: VERSION }));
     return EXIT.failure;
   }
-  const protectedInputs = [...inputs.files, absolute(args.plan, io.cwd)];
-  await writeFileAtomic(companionPath(out), activitiesCsv(model), { inputs: protectedInputs });
   await writeFileAtomic(out, docx, { inputs: protectedInputs });
+  await writeFileAtomic(companionPath(out), activitiesCsv(model), { inputs: protectedInputs });
   io.stdout.write(summaryLine(model, args.out, t));
   return EXIT.ok;
 }

@@ -1,1 +1,1 @@
-export { writeFileAtomic, OutputError, type OutputErrorKind, type WriteAtomicOptions, type AtomicData } from './write-atomic.js';
+export { checkOutput, writeFileAtomic, OutputError, type OutputErrorKind, type WriteAtomicOptions, type AtomicData } from './write-atomic.js';

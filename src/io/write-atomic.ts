@@ -104,15 +104,13 @@ function notWritable(target: string, folder: string, cause: unknown): OutputErro
 }
 
 /**
- * Write `data` to `target` atomically. Throws OutputError:
- * - `is-input` when the target is (resolves to, or is a hard link of) one of `inputs`;
- * - `missing-folder` when the target's folder does not exist;
- * - `not-writable` when the folder is not a folder or cannot be written;
- * - `io` for any other failure (disk full, target is a folder, …).
- * On failure the temporary file is removed and the previous target, if any, is untouched.
- * A symbolic link at the target is followed: the file it points to is replaced, the link kept.
+ * Every check a write makes before it touches the disk, with the same errors; a command that writes
+ * several files calls it for each first, so that a refused second file cannot leave the first alone.
  */
-export async function writeFileAtomic(target: string, data: AtomicData, options: WriteAtomicOptions): Promise<void> {
+export async function checkOutput(
+  target: string,
+  options: WriteAtomicOptions,
+): Promise<{ landing: string; folder: string; name: string; targetStat: Stats | null }> {
   const landing = await landingPath(target);
   const folder = dirname(landing);
   const name = basename(landing);
@@ -149,6 +147,21 @@ export async function writeFileAtomic(target: string, data: AtomicData, options:
   } catch (e) {
     throw notWritable(target, folder, e);
   }
+
+  return { landing, folder, name, targetStat };
+}
+
+/**
+ * Write `data` to `target` atomically. Throws OutputError:
+ * - `is-input` when the target is (resolves to, or is a hard link of) one of `inputs`;
+ * - `missing-folder` when the target's folder does not exist;
+ * - `not-writable` when the folder is not a folder or cannot be written;
+ * - `io` for any other failure (disk full, target is a folder, …).
+ * On failure the temporary file is removed and the previous target, if any, is untouched.
+ * A symbolic link at the target is followed: the file it points to is replaced, the link kept.
+ */
+export async function writeFileAtomic(target: string, data: AtomicData, options: WriteAtomicOptions): Promise<void> {
+  const { landing, folder, name, targetStat } = await checkOutput(target, options);
 
   const temp = join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;

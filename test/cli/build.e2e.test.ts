@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT, RUNNERS } from './run-cli.js';
+
+const PLAN = join(ROOT, 'examples/lang-son-2025/plan.yaml');
+const REPORTS = join(ROOT, 'examples/lang-son-2025/reports');
+const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+const vn = (n: number): string => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/** The document's visible text, paragraph by paragraph. */
+function documentText(docx: string): string {
+  const xml = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+}
+
+/** Sums over the example reports, computed here from the YAML, independently of the merge code. */
+function exampleSums(): { activities: number; participants: number; cost: number; titles: string[] } {
+  let activities = 0;
+  let participants = 0;
+  let cost = 0;
+  const titles: string[] = [];
+  for (const name of readdirSync(REPORTS)) {
+    const report = parse(readFileSync(join(REPORTS, name), 'utf8')) as { tasks: Record<string, { activities?: { title: string; participants?: number; cost?: number }[] }> };
+    for (const task of Object.values(report.tasks)) {
+      for (const a of task.activities ?? []) {
+        activities++;
+        participants += a.participants ?? 0;
+        cost += a.cost ?? 0;
+        titles.push(a.title);
+      }
+    }
+  }
+  return { activities, participants, cost, titles };
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'cr-build-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+for (const runner of RUNNERS) {
+  describe(`build (${runner.name})`, () => {
+    it('builds the example; the totals in the document equal the sums over the reports', async () => {
+      const out = join(tmp, `${runner.name}-bao-cao.docx`);
+      const r = await runner.run(['build', '--plan', PLAN, REPORTS, '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const sums = exampleSums();
+      expect(r.stdout).toBe(
+        `✔ Đã tạo ${out}: 17/76 báo cáo, ${sums.activities} hoạt động, ${vn(sums.participants)} lượt người, kinh phí ${vn(sums.cost)} đồng.\n`,
+      );
+      const text = documentText(out);
+      expect(text).toContain('BÁO CÁO');
+      expect(text).toContain('Số: 15/BC-BCĐNQ-CQTT');
+      expect(text).toContain('Lạng Sơn, ngày 05 tháng 01 năm 2026');
+      const totalRow = text.split('\n').indexOf('Tổng cộng');
+      expect(totalRow).toBeGreaterThan(0);
+      expect(text.split('\n').slice(totalRow, totalRow + 6)).toEqual(['Tổng cộng', '17/76', String(sums.activities), vn(sums.participants), vn(sums.cost), expect.any(String)]);
+      for (const title of sums.titles) expect(text).toContain(title.replace(/&/g, '&'));
+      const csv = readFileSync(join(tmp, `${runner.name}-bao-cao.hoat-dong.csv`), 'utf8');
+      expect(csv.startsWith('\uFEFFco_quan,don_vi,nhiem_vu,')).toBe(true);
+      expect(csv.trimEnd().split('\r\n')).toHaveLength(sums.activities + 1);
+    });
+
+    it('two builds give the same bytes', async () => {
+      const a = join(tmp, `${runner.name}-a.docx`);
+      const b = join(tmp, `${runner.name}-b.docx`);
+      expect((await runner.run(['build', '--plan', PLAN, REPORTS, '--out', a])).code).toBe(0);
+      expect((await runner.run(['build', '--plan', PLAN, REPORTS, '--out', b])).code).toBe(0);
+      expect(sha256(a)).toBe(sha256(b));
+    });
+
+    it('one invalid report: no file written, the existing output untouched, exit 1', async () => {
+      const reports = join(tmp, `${runner.name}-reports`);
+      cpSync(REPORTS, reports, { recursive: true });
+      const broken = join(reports, '09-so-y-te.yaml');
+      writeFileSync(broken, readFileSync(broken, 'utf8').replace('      - date: 05/12/2025', '      - date: 15/01/2026'));
+      const out = join(tmp, `${runner.name}-existing.docx`);
+      writeFileSync(out, 'bản cũ');
+      const r = await runner.run(['build', '--plan', PLAN, reports, '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/09-so-y-te\.yaml:21:15 - lỗi CR403: Ngày "15\/01\/2026"/);
+      expect(r.stderr).toContain('✖ 1 lỗi trong 1 tệp: không tạo báo cáo');
+      expect(readFileSync(out, 'utf8')).toBe('bản cũ');
+      expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+      const skipped = await runner.run(['build', '--plan', PLAN, reports, '--out', out, '--skip-invalid']);
+      expect(skipped.code).toBe(0);
+      expect(skipped.stderr).toMatch(/Bỏ qua .*09-so-y-te\.yaml \(CR403: /);
+      expect(skipped.stdout).toMatch(/16\/76 báo cáo/);
+      expect(documentText(out)).toContain('09-so-y-te.yaml');
+    });
+
+    it.each([
+      { name: 'missing output folder', out: () => join(tmp, 'khong-co', 'bc.docx'), stderr: /compile-report: .*(không tồn tại|does not exist)/ },
+      { name: 'output is not .docx', out: () => join(tmp, 'bc.pdf'), stderr: /Tệp kết quả phải có đuôi \.docx/ },
+    ])('$name: exit 2, nothing written', async ({ out, stderr }) => {
+      const target = out();
+      const r = await runner.run(['build', '--plan', PLAN, REPORTS, '--out', target]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(stderr);
+      expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(existsSync(target)).toBe(false);
+    });
+
+    it('refuses to write over an input, which survives', async () => {
+      // A report saved with a .docx name and named explicitly is still an input.
+      const input = join(tmp, `${runner.name}-09-so-y-te.docx`);
+      cpSync(join(REPORTS, '09-so-y-te.yaml'), input);
+      const before = sha256(input);
+      const r = await runner.run(['build', '--plan', PLAN, input, '--out', input]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/compile-report: .*(đầu vào|input)/);
+      expect(sha256(input)).toBe(before);
+      expect(existsSync(input.replace(/\.docx$/, '.hoat-dong.csv'))).toBe(false);
+    });
+
+    it('a broken template is CR701 with its file and line, exit 2', async () => {
+      const dir = join(tmp, `${runner.name}-templates`);
+      cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+      const file = join(dir, 'muc-4-de-xuat.hbs');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n{{#if proposals}}\n`);
+      const out = join(tmp, `${runner.name}-tpl.docx`);
+      const r = await runner.run(['build', '--plan', PLAN, REPORTS, '--out', out, '--template', dir]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/muc-4-de-xuat\.hbs:\d+:\d+ - lỗi CR701: /);
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+}
