@@ -1,13 +1,27 @@
-import { open } from 'node:fs/promises';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
-import { fileStartDiagnostic } from '../diagnostics/create.js';
+import { messagesFor, type Messages } from '../diagnostics/messages.js';
+import { decodeSource } from '../load/decode-source.js';
+import { ReportCache, type CacheStats } from '../cache/report-cache.js';
+import { VERSION } from '../package-root.js';
 import type { CompiledPlan } from './compile.js';
-import { validateReportBytes, type ReportCheck } from './validate-report.js';
+import type { ReportCheck } from './validate-report.js';
 import { crossFileDiagnostics } from './cross-file.js';
+import { checkReadOutcome } from './parallel/check.js';
+import { checkInPool, cores, workerScript } from './parallel/pool.js';
+import type { WorkItem } from './parallel/protocol.js';
+import { readBounded, type ReadOutcome } from './parallel/read.js';
 
 /** No hand-written report comes near this; a larger file is refused before it is read. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Below this many files to parse, one thread wins: starting a worker (loading the modules, compiling
+ * the plan, warming the parser up) costs more than it saves. Measured on 2 cores: see docs/performance.md.
+ */
+export const POOL_MIN_FILES = 300;
+
+/** Reads started ahead of the file being checked, so the disk never waits on the parser nor the parser on the disk. */
+const READ_AHEAD = 16;
 
 export interface ValidationRun {
   /** One check per file, in the order given. */
@@ -21,34 +35,128 @@ export interface SourceFile {
   name: string;
 }
 
-async function readBounded(path: string, limit: number): Promise<{ bytes?: Uint8Array; size?: number; error?: string }> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-    const info = await handle.stat();
-    if (!info.isFile()) return { error: 'not a regular file' };
-    if (info.size > limit) return { size: info.size };
-    return { bytes: await handle.readFile() };
-  } catch (error) {
-    return { error: (error as NodeJS.ErrnoException).code ?? String(error) };
-  } finally {
-    await handle?.close();
-  }
+export interface ValidateFilesOptions {
+  /**
+   * Threads checking files: 1 checks them here, one after another; n > 1 uses this thread and n - 1 workers;
+   * 'auto' (the default) uses every core when there are at least POOL_MIN_FILES files to parse, else 1.
+   * Whatever runs, the result is the same.
+   */
+  jobs?: number | 'auto';
+  /** A folder for cached checks (`--cache <dir>`); created when missing. */
+  cache?: string;
+  /** Called once per file, as its check is ready (in completion order when threads are used). */
+  onFile?: (done: number, total: number, name: string) => void;
+  /** Filled in with the cache's hits and misses when `cache` is given. */
+  stats?: { cache?: CacheStats; jobs?: number };
 }
 
+/** Reads then checks one file (the one-file path used by callers that report progress themselves). */
 export async function checkFile(source: SourceFile, compiled: CompiledPlan, t: Messages): Promise<ReportCheck> {
-  const read = await readBounded(source.path, MAX_REPORT_BYTES);
-  if (read.error) return { file: source.name, diagnostics: [fileStartDiagnostic('CR101', source.name, t.fileUnreadable(read.error))] };
-  if (!read.bytes) {
-    return { file: source.name, diagnostics: [fileStartDiagnostic('CR102', source.name, t.fileTooLarge(read.size ?? 0, MAX_REPORT_BYTES))] };
-  }
-  return validateReportBytes(read.bytes, source.name, compiled, t);
+  return checkReadOutcome(await readBounded(source.path, MAX_REPORT_BYTES), source.name, compiled, t, MAX_REPORT_BYTES);
 }
 
-/** Validates every file on its own, then across files (one report per unit). */
-export async function validateFiles(sources: readonly SourceFile[], compiled: CompiledPlan, t: Messages): Promise<ValidationRun> {
-  const checks: ReportCheck[] = [];
-  for (const source of sources) checks.push(await checkFile(source, compiled, t));
+/** Workers rebuild the messages from the language: only the stock message tables can cross a thread. */
+function canUseWorkers(t: Messages): boolean {
+  return t === messagesFor(t.lang) && workerScript() !== undefined;
+}
+
+function threadsFor(requested: ValidateFilesOptions['jobs'], files: number, t: Messages): number {
+  const jobs = requested ?? 'auto';
+  const wanted = jobs === 'auto' ? (files >= POOL_MIN_FILES ? cores() : 1) : Math.max(1, Math.floor(jobs));
+  return wanted > 1 && files > 1 && canUseWorkers(t) ? Math.min(wanted, files) : 1;
+}
+
+/** Checks items in this thread, in order, with the reads of the next files already under way. */
+async function checkHere(items: readonly WorkItem[], compiled: CompiledPlan, t: Messages, done: (index: number, check: ReportCheck) => void): Promise<void> {
+  const reads = new Map<number, Promise<ReadOutcome>>();
+  const start = (k: number): void => {
+    const item = items[k];
+    if (item && !item.bytes && !reads.has(k)) reads.set(k, readBounded(item.path, MAX_REPORT_BYTES));
+  };
+  for (let k = 0; k < Math.min(READ_AHEAD, items.length); k++) start(k);
+  for (const [k, item] of items.entries()) {
+    start(k + READ_AHEAD);
+    const outcome: ReadOutcome = item.bytes ? { bytes: item.bytes } : await reads.get(k)!;
+    reads.delete(k);
+    done(item.index, checkReadOutcome(outcome, item.name, compiled, t, MAX_REPORT_BYTES));
+  }
+}
+
+async function checkAll(items: readonly WorkItem[], compiled: CompiledPlan, t: Messages, threads: number, done: (index: number, check: ReportCheck) => void): Promise<void> {
+  if (threads <= 1) return checkHere(items, compiled, t, done);
+  await checkInPool(items, {
+    plan: compiled.index.plan,
+    lang: t.lang,
+    maxBytes: MAX_REPORT_BYTES,
+    threads,
+    checkHere: (batch, onCheck) => checkHere(batch, compiled, t, onCheck),
+    onCheck: done,
+  });
+}
+
+/** Reads every file (a few at a time), for the cache: it hashes the bytes before deciding what to parse. */
+async function readAll(sources: readonly SourceFile[]): Promise<ReadOutcome[]> {
+  const out: ReadOutcome[] = new Array(sources.length);
+  let next = 0;
+  const readers = Array.from({ length: Math.min(READ_AHEAD, sources.length) }, async () => {
+    for (let i = next++; i < sources.length; i = next++) out[i] = await readBounded(sources[i]!.path, MAX_REPORT_BYTES);
+  });
+  await Promise.all(readers);
+  return out;
+}
+
+/**
+ * Validates every file on its own, then across files (one report per unit).
+ * The checks are in the order of `sources` and do not depend on `options` (threads, cache).
+ */
+export async function validateFiles(sources: readonly SourceFile[], compiled: CompiledPlan, t: Messages, options: ValidateFilesOptions = {}): Promise<ValidationRun> {
+  const checks: ReportCheck[] = new Array(sources.length);
+  let completed = 0;
+  const done = (index: number, check: ReportCheck): void => {
+    checks[index] = check;
+    options.onFile?.(++completed, sources.length, check.file);
+  };
+
+  if (options.cache) {
+    const cache = new ReportCache(options.cache, compiled.index.plan, VERSION, t.lang);
+    const reads = await readAll(sources);
+    const toCheck: WorkItem[] = [];
+    const keys = new Map<number, string>();
+    await Promise.all(
+      reads.map(async (read, index) => {
+        const { name } = sources[index]!;
+        if (!read.bytes) {
+          done(index, checkReadOutcome(read, name, compiled, t, MAX_REPORT_BYTES));
+          return;
+        }
+        const key = cache.key(name, read.bytes);
+        const hit = await cache.get(key);
+        if (hit) {
+          const { hasText, ...check } = hit;
+          const text = hasText ? decodeSource(read.bytes, name, t).text : undefined;
+          done(index, text === undefined ? check : { ...check, text });
+          return;
+        }
+        keys.set(index, key);
+        toCheck.push({ index, path: sources[index]!.path, name, bytes: read.bytes });
+      }),
+    );
+    toCheck.sort((a, b) => a.index - b.index);
+    const threads = threadsFor(options.jobs, toCheck.length, t);
+    const writes: Promise<void>[] = [];
+    await checkAll(toCheck, compiled, t, threads, (index, check) => {
+      done(index, check);
+      writes.push(cache.set(keys.get(index)!, check));
+    });
+    await Promise.all(writes);
+    if (options.stats) Object.assign(options.stats, { cache: { ...cache.stats }, jobs: threads });
+  } else {
+    const items: WorkItem[] = sources.map((s, index) => ({ index, path: s.path, name: s.name }));
+    const threads = threadsFor(options.jobs, items.length, t);
+    await checkAll(items, compiled, t, threads, done);
+    if (options.stats) options.stats.jobs = threads;
+  }
+
   const extra = crossFileDiagnostics(checks, compiled.index, t);
   for (const check of checks) check.diagnostics.push(...(extra.get(check.file) ?? []));
   return { checks };
