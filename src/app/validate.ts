@@ -1,12 +1,19 @@
+import { resolveConfig } from '../config/load-config.js';
+import { commandDefaults } from '../config/defaults.js';
+import { opsMessagesFor } from '../config/messages.js';
+import { createSchemaLineChecker } from '../config/schema-line.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messagesFor } from '../diagnostics/messages.js';
 import { formatResults, type FormatName } from '../format/index.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { VERSION } from '../package-root.js';
+import type { Plan } from '../plan/types.js';
 import { hasErrors, toFileResults } from '../validate/validate-files.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute, defaultFormat, resolveLang, useColor } from './options.js';
-import { validateInputs } from './validate-inputs.js';
+import { createProgress, validateInputsWithProgress } from './progress.js';
+import type { ValidatedInputs } from './validate-inputs.js';
 
 export interface ValidateArgs {
   paths: string[];
@@ -15,15 +22,36 @@ export interface ValidateArgs {
   output?: string;
   lang?: string;
   color?: boolean;
+  quiet?: boolean;
+  /** A config file; false for --no-config; undefined to look for compile-report.config.yaml. */
+  config?: string | false;
 }
 
-export async function runValidate(args: ValidateArgs, io: CliIo): Promise<number> {
+/** Adds the CR413 warning to every report whose `$schema` line points at a missing schema or another plan's. */
+export async function addSchemaLineWarnings(inputs: ValidatedInputs, plan: Plan, io: CliIo, lang: 'vi' | 'en'): Promise<void> {
+  const check = createSchemaLineChecker(plan, lang, io.cwd);
+  // The checks are in the order of the files read (validateInputs keeps them aligned).
+  for (const [i, c] of inputs.run.checks.entries()) {
+    const path = inputs.files[i];
+    if (c.text === undefined || path === undefined) continue;
+    const found: Diagnostic[] = await check({ file: c.file, path, text: c.text, agency: c.report?.agency });
+    c.diagnostics.push(...found);
+  }
+}
+
+export async function runValidate(rawArgs: ValidateArgs, io: CliIo): Promise<number> {
+  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
+  const args = commandDefaults(rawArgs, resolved.config);
   const t = messagesFor(resolveLang(args.lang));
+  const ops = opsMessagesFor(t.lang);
   const color = useColor(args.color, io);
-  if (!args.plan) throw new UsageError(t.lang === 'vi' ? 'Thiếu tùy chọn --plan <tệp kế hoạch>.' : 'Missing option --plan <plan file>.');
+  if (!args.plan) throw new UsageError(ops.missingPlan());
+  if (args.paths.length === 0) throw new UsageError(ops.noReports());
   const plan = await loadPlanOrReport(args.plan, io, t, color);
   if (!plan) return EXIT.failure;
-  const inputs = await validateInputs(args.paths, plan, io, t);
+  const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
+  const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress);
+  await addSchemaLineWarnings(inputs, plan, io, t.lang);
   const results = toFileResults(inputs.run);
   const format = args.format ?? defaultFormat(io);
   const options = { lang: t.lang, color: color && !args.output, sources: inputs.sources, toolVersion: VERSION };

@@ -331,6 +331,15 @@ export const CODES = {
       en: 'The "plan" key must name the plan being compiled.',
     },
   },
+  CR413: {
+    name: 'schema-mismatch',
+    severity: 'warning',
+    title: { vi: 'Dòng $schema trỏ sai schema', en: 'The $schema line points at the wrong schema' },
+    help: {
+      vi: 'Sửa dòng "# yaml-language-server: $schema=…" cho trỏ tới schema sinh từ kế hoạch đang dùng (compile-report schema --plan … --out …), hoặc tạo lại báo cáo mẫu bằng "compile-report init".',
+      en: 'Point the "# yaml-language-server: $schema=…" line at the schema derived from the plan in use (compile-report schema --plan … --out …), or start again from "compile-report init".',
+    },
+  },
   CR501: {
     name: 'duplicate-unit',
     severity: 'error',
@@ -347,6 +356,15 @@ export const CODES = {
     help: {
       vi: 'Sửa tệp kế hoạch theo schemas/plan.schema.json.',
       en: 'Fix the plan file according to schemas/plan.schema.json.',
+    },
+  },
+  CR602: {
+    name: 'config-invalid',
+    severity: 'error',
+    title: { vi: 'Tệp cấu hình không hợp lệ', en: 'Invalid configuration file' },
+    help: {
+      vi: 'Sửa compile-report.config.yaml theo schemas/config.schema.json; đường dẫn trong tệp tính từ thư mục chứa tệp.',
+      en: 'Fix compile-report.config.yaml according to schemas/config.schema.json; its paths are relative to its own folder.',
     },
   },
   CR701: {

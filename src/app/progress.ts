@@ -1,0 +1,93 @@
+import { opsMessagesFor } from '../config/messages.js';
+import type { Lang } from '../diagnostics/codes.js';
+import type { Messages } from '../diagnostics/messages.js';
+import { collectFiles, displayName } from '../load/collect-files.js';
+import type { Plan } from '../plan/types.js';
+import { compilePlan } from '../validate/compile.js';
+import { validateFiles, type ValidateFilesOptions } from '../validate/validate-files.js';
+import type { CliIo } from './io.js';
+import { validateInputs, type ValidatedInputs } from './validate-inputs.js';
+
+export interface Progress {
+  /** Shows "Đang đọc done/total tệp… <label>" (label: the item at hand, e.g. a file name; may be ''), redrawn in place. */
+  step(label: string, done: number, total: number): void;
+  /** Clears the line; the next output starts on a clean line. */
+  done(): void;
+  /** Whether anything is drawn at all (stderr is a terminal and not --quiet). */
+  readonly live: boolean;
+}
+
+export interface ProgressOptions {
+  quiet?: boolean;
+  lang?: Lang;
+  /** Milliseconds between redraws (the first and last step always draw). */
+  interval?: number;
+  /** Injectable clock for tests. */
+  now?: () => number;
+}
+
+/** Keeps the line short enough for an 80-column terminal. */
+const MAX_LABEL = 50;
+
+const NOOP: Progress = { step: () => undefined, done: () => undefined, live: false };
+
+/**
+ * A one-line progress reporter on stderr ("Đang đọc 17/76 tệp…", redrawn with \r) when stderr is a
+ * terminal and not --quiet; otherwise it writes nothing, so pipes, files and CI logs stay clean.
+ */
+export function createProgress(io: CliIo, options: ProgressOptions = {}): Progress {
+  if (options.quiet || !io.stderr.isTTY || io.env.TERM === 'dumb') return NOOP;
+  const ops = opsMessagesFor(options.lang ?? 'vi');
+  const interval = options.interval ?? 50;
+  const now = options.now ?? Date.now;
+  let last = -Infinity;
+  let drawn = false;
+  return {
+    live: true,
+    step(label, done, total) {
+      const t = now();
+      if (drawn && done < total && t - last < interval) return;
+      last = t;
+      drawn = true;
+      const clean = label.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+      const item = clean.length > MAX_LABEL ? `…${clean.slice(-(MAX_LABEL - 1))}` : clean;
+      const text = item ? `${ops.reading(done, total)} ${item}` : ops.reading(done, total);
+      // \r back to the start, the text, then erase what a longer previous line left (ESC [ K).
+      io.stderr.write(`\r${text}\u001b[K`);
+    },
+    done() {
+      if (drawn) io.stderr.write('\r\u001b[K');
+      drawn = false;
+    },
+  };
+}
+
+/**
+ * validateInputs, with the count shown while files are checked ("Đang đọc 17/76 tệp…"): the same collection
+ * of files and the same validateFiles (threads, cache and cross-file rules included), with its onFile hook
+ * driving the progress line. Errors in the arguments come from validateInputs itself, with its messages.
+ * `options` passes --jobs / --cache through to validateFiles.
+ */
+export async function validateInputsWithProgress(
+  paths: readonly string[],
+  plan: Plan,
+  io: CliIo,
+  t: Messages,
+  progress: Progress,
+  options: Omit<ValidateFilesOptions, 'onFile'> = {},
+): Promise<ValidatedInputs> {
+  if (paths.length === 0) return validateInputs(paths, plan, io, t);
+  const collected = await collectFiles(paths, io.cwd);
+  if (collected.missing.length > 0) return validateInputs(paths, plan, io, t);
+  const sources = collected.files.map((path) => ({ path, name: displayName(path, io.cwd) }));
+  const onFile = progress.live ? (done: number, total: number, name: string): void => progress.step(name, done, total) : undefined;
+  let run;
+  try {
+    run = await validateFiles(sources, compilePlan(plan), t, { ...options, onFile });
+  } finally {
+    progress.done();
+  }
+  const texts = new Map<string, string>();
+  for (const check of run.checks) if (check.text !== undefined) texts.set(check.file, check.text);
+  return { run, files: collected.files, sources: texts };
+}

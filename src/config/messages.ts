@@ -1,0 +1,79 @@
+import type { Lang } from '../diagnostics/codes.js';
+
+/** The sentences of config, init, status, progress and the $schema check, in each language (same style as src/diagnostics/messages.ts). */
+export interface OpsMessages {
+  lang: Lang;
+  // configuration file
+  configNotFound(path: string): string;
+  configUnusable(name: string): string;
+  configUnknownKey(key: string, allowed: readonly string[], suggestion?: string): string;
+  configFormat(key: string): string | undefined;
+  configNoSuchDate(value: string): string;
+  configPathMissing(key: string, value: string, dir: string): string;
+  // $schema line
+  schemaFileMissing(ref: string, resolved: string): string;
+  schemaUnreadable(ref: string, why: string): string;
+  schemaOtherPlan(ref: string, found: string, expected: string): string;
+  schemaOtherAgency(ref: string, found: string, agency: string): string;
+  // progress
+  reading(done: number, total: number): string;
+  // shared
+  missingPlan(): string;
+  noReports(): string;
+}
+
+const q = (s: string): string => `"${s}"`;
+const list = (items: readonly string[]): string => items.join(', ');
+
+export const opsVi: OpsMessages = {
+  lang: 'vi',
+  configNotFound: (path) => `Không tìm thấy tệp cấu hình ${path}.`,
+  configUnusable: (name) => `Không dùng được tệp cấu hình ${name}.`,
+  configUnknownKey: (key, allowed, s) =>
+    `Khóa ${q(key)} không có trong tệp cấu hình.${s ? ` Có phải ý bạn là ${q(s)}?` : ''} Các khóa hợp lệ: ${list(allowed)}.`,
+  configFormat: (key) =>
+    ({
+      out: 'tên tệp có đuôi .docx, ví dụ bao-cao.docx',
+      number: 'số và ký hiệu như "15/BC-BCĐNQ-CQTT"',
+      date: 'một ngày dd/mm/yyyy (05/01/2026) hoặc yyyy-mm-dd (2026-01-05)',
+      period: 'kỳ báo cáo 2025-12 (tháng), 2025-Q4 (quý), 2025-H1 hoặc 2025-H2 (6 tháng), 2025 (năm) hoặc campaign',
+      plan: 'đường dẫn tệp kế hoạch',
+    })[key],
+  configNoSuchDate: (value) => `Ngày ${q(value)} không tồn tại (dd/mm/yyyy: ngày trước, tháng sau).`,
+  configPathMissing: (key, value, dir) => `${key === 'plan' ? 'Tệp kế hoạch' : 'Đường dẫn báo cáo'} ${q(value)} không tồn tại (đường dẫn tính từ thư mục của tệp cấu hình: ${dir}).`,
+  schemaFileMissing: (ref, resolved) => `Dòng $schema trỏ tới ${q(ref)}, nhưng không có tệp ${resolved}; trình soạn thảo sẽ không kiểm tra được báo cáo khi gõ.`,
+  schemaUnreadable: (ref, why) => `Dòng $schema trỏ tới ${q(ref)}, nhưng tệp đó không phải JSON Schema đọc được (${why}).`,
+  schemaOtherPlan: (ref, found, expected) => `Dòng $schema trỏ tới ${q(ref)}, là schema của kế hoạch ${q(found)}, không phải kế hoạch đang dùng ${q(expected)}.`,
+  schemaOtherAgency: (ref, found, agency) => `Dòng $schema trỏ tới ${q(ref)}, là schema riêng của cơ quan ${q(found)}, nhưng báo cáo là của ${q(agency)}.`,
+  reading: (done, total) => `Đang đọc ${done}/${total} tệp…`,
+  missingPlan: () => 'Thiếu tùy chọn --plan <tệp kế hoạch>. Hoặc ghi khóa plan trong compile-report.config.yaml.',
+  noReports: () => 'Chưa chỉ ra tệp hoặc thư mục báo cáo nào (ví dụ: examples/lang-son-2025/reports). Hoặc ghi khóa reports trong compile-report.config.yaml.',
+};
+
+export const opsEn: OpsMessages = {
+  lang: 'en',
+  configNotFound: (path) => `Configuration file ${path} not found.`,
+  configUnusable: (name) => `The configuration file ${name} cannot be used.`,
+  configUnknownKey: (key, allowed, s) => `Unknown key ${q(key)} in the configuration file.${s ? ` Did you mean ${q(s)}?` : ''} Allowed keys: ${list(allowed)}.`,
+  configFormat: (key) =>
+    ({
+      out: 'a file name ending in .docx, such as bao-cao.docx',
+      number: 'a number and symbol such as "15/BC-BCĐNQ-CQTT"',
+      date: 'one date dd/mm/yyyy (05/01/2026) or yyyy-mm-dd (2026-01-05)',
+      period: 'a period 2025-12 (month), 2025-Q4 (quarter), 2025-H1 or 2025-H2 (half-year), 2025 (year) or campaign',
+      plan: 'the path of the plan file',
+    })[key],
+  configNoSuchDate: (value) => `There is no date ${q(value)} (dd/mm/yyyy: day first, then month).`,
+  configPathMissing: (key, value, dir) => `${key === 'plan' ? 'Plan file' : 'Report path'} ${q(value)} does not exist (paths are relative to the configuration file's folder: ${dir}).`,
+  schemaFileMissing: (ref, resolved) => `The $schema line points at ${q(ref)}, but there is no file ${resolved}; editors cannot check the report as it is typed.`,
+  schemaUnreadable: (ref, why) => `The $schema line points at ${q(ref)}, which is not a readable JSON Schema (${why}).`,
+  schemaOtherPlan: (ref, found, expected) => `The $schema line points at ${q(ref)}, the schema of plan ${q(found)}, not of the plan in use ${q(expected)}.`,
+  schemaOtherAgency: (ref, found, agency) => `The $schema line points at ${q(ref)}, the schema of agency ${q(found)} only, but the report is from ${q(agency)}.`,
+  reading: (done, total) => `Reading ${done}/${total} files…`,
+  missingPlan: () => 'Missing option --plan <plan file>. Or set the plan key in compile-report.config.yaml.',
+  noReports: () => 'No report files or folders given (for example: examples/lang-son-2025/reports). Or set the reports key in compile-report.config.yaml.',
+};
+
+export function opsMessagesFor(lang: Lang): OpsMessages {
+  return lang === 'en' ? opsEn : opsVi;
+}

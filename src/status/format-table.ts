@@ -1,0 +1,204 @@
+import type { Lang } from '../diagnostics/codes.js';
+import { formatDateVn } from '../text/dates.js';
+import type { StatusModel, TaskRow, UnitState, UnitStatus } from './model.js';
+
+export interface TableOptions {
+  lang: Lang;
+  /** ANSI colours (only when writing to a terminal). */
+  color: boolean;
+}
+
+interface Words {
+  title: string;
+  deadline: string;
+  asOf: string;
+  past: string;
+  notPast: string;
+  unitHead: [string, string, string, string, string];
+  taskHead: [string, string, string, string, string, string];
+  state: Record<UnitState, string>;
+  groupLine(member: string, reported: number, expected: number): string;
+  invalidHead: string;
+  invalidLine(errors: number): string;
+  summary(m: StatusModel, groupMember: string): string;
+}
+
+const WORDS: Record<Lang, Words> = {
+  vi: {
+    title: 'Tình hình báo cáo — Kế hoạch',
+    deadline: 'Hạn báo cáo',
+    asOf: 'ngày xem',
+    past: 'đã quá hạn',
+    notPast: 'chưa đến hạn',
+    unitHead: ['TT', 'Cơ quan, đơn vị', 'Tình trạng', 'Ngày BC', 'Tệp'],
+    taskHead: ['Nhiệm vụ', 'Cơ quan, đơn vị', 'Hoàn thành', 'Đang làm', 'Chưa làm', 'Chưa BC'],
+    state: { on_time: '✔ đã báo cáo', late: '! nộp muộn', invalid: '✖ tệp lỗi', missing: '· chưa báo cáo', overdue: '✖ quá hạn' },
+    groupLine: (member, reported, expected) => `${member}: ${reported}/${expected} đơn vị đã báo cáo`,
+    invalidHead: 'Tệp có lỗi (không tính là đã báo cáo; xem: compile-report validate):',
+    invalidLine: (errors) => `${errors} lỗi`,
+    summary: (m, member) => {
+      const c = m.counts;
+      const group = c.groupUnits.expected ? `, ${member} ${c.groupUnits.reported}/${c.groupUnits.expected}` : '';
+      return (
+        `Đã báo cáo ${c.reported}/${c.expected} (cơ quan ${c.agencies.reported}/${c.agencies.expected}${group}); ` +
+        `đúng hạn ${c.onTime}, muộn ${c.late}; chưa báo cáo ${c.missing}${m.pastDeadline ? ` (quá hạn ${c.overdue})` : ''}; tệp lỗi ${c.invalidFiles}.`
+      );
+    },
+  },
+  en: {
+    title: 'Reporting status — Plan',
+    deadline: 'Deadline',
+    asOf: 'as of',
+    past: 'past the deadline',
+    notPast: 'before the deadline',
+    unitHead: ['No', 'Agency or unit', 'State', 'Dated', 'File'],
+    taskHead: ['Task', 'Agency or unit', 'Done', 'Doing', 'Not begun', 'No report'],
+    state: { on_time: '✔ reported', late: '! late', invalid: '✖ invalid file', missing: '· not yet', overdue: '✖ overdue' },
+    groupLine: (member, reported, expected) => `${member}: ${reported}/${expected} units reported`,
+    invalidHead: 'Files with errors (not counted as reports; see: compile-report validate):',
+    invalidLine: (errors) => (errors === 1 ? '1 error' : `${errors} errors`),
+    summary: (m, member) => {
+      const c = m.counts;
+      const group = c.groupUnits.expected ? `, ${member} ${c.groupUnits.reported}/${c.groupUnits.expected}` : '';
+      return (
+        `Reported ${c.reported}/${c.expected} (agencies ${c.agencies.reported}/${c.agencies.expected}${group}); ` +
+        `on time ${c.onTime}, late ${c.late}; missing ${c.missing}${m.pastDeadline ? ` (overdue ${c.overdue})` : ''}; invalid files ${c.invalidFiles}.`
+      );
+    },
+  },
+};
+
+type Paint = (s: string) => string;
+function painter(color: boolean): Record<'red' | 'green' | 'yellow' | 'dim' | 'bold', Paint> {
+  const wrap = (open: number, close: number): Paint => (color ? (s) => `\u001b[${open}m${s}\u001b[${close}m` : (s) => s);
+  return { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+
+/** Text from files and plans, shown without anything that could move the cursor or change the terminal. */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+}
+
+/** Display width in columns: code points (the plan's text is NFC, one column per letter). */
+export function width(s: string): number {
+  return [...s].length;
+}
+
+function pad(s: string, n: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, n - width(s)));
+  return right ? fill + s : s + fill;
+}
+
+/** A row of one text after the first cell, not counted in the column widths (a group's heading). */
+interface SpanRow {
+  span: [string, string];
+}
+type Row = string[] | SpanRow;
+
+/** Lays rows out in aligned columns; `paint` colours a cell after its width is counted. */
+function table(rows: readonly Row[], options: { right?: number[]; paint?: (row: number, col: number, cell: string) => string }): string[] {
+  const cells = rows.filter((r): r is string[] => Array.isArray(r));
+  const cols = Math.max(...cells.map((r) => r.length));
+  const widths = Array.from({ length: cols }, (_, c) => Math.max(...cells.map((r) => width(r[c] ?? ''))));
+  const paint = options.paint ?? ((_r: number, _c: number, cell: string): string => cell);
+  return rows.map((r, ri) => {
+    if (!Array.isArray(r)) {
+      const [first, rest] = r.span;
+      return `${paint(ri, 0, pad(first, widths[0]!, options.right?.includes(0)))}  ${paint(ri, 1, rest)}`.trimEnd();
+    }
+    return r
+      .map((cell, c) => {
+        const last = c === r.length - 1;
+        const text = last && !options.right?.includes(c) ? cell : pad(cell, widths[c]!, options.right?.includes(c));
+        return paint(ri, c, text);
+      })
+      .join('  ')
+      .trimEnd();
+  });
+}
+
+function stateColor(state: UnitState, p: ReturnType<typeof painter>): Paint {
+  return { on_time: p.green, late: p.yellow, invalid: p.red, missing: p.dim, overdue: p.red }[state];
+}
+
+function unitRows(m: StatusModel, w: Words): { rows: Row[]; states: (UnitState | undefined)[] } {
+  const rows: Row[] = [w.unitHead.slice()];
+  const states: (UnitState | undefined)[] = [undefined];
+  let lastAgency = '';
+  for (const u of m.units) {
+    if (u.unit !== undefined && u.agencyId !== lastAgency) {
+      const members = m.units.filter((x) => x.agencyId === u.agencyId);
+      rows.push({ span: [String(u.agencyNumber), printable(w.groupLine(u.agencyName, members.filter((x) => x.reported).length, members.length))] });
+      states.push(undefined);
+    }
+    lastAgency = u.agencyId;
+    rows.push(unitRow(u, w));
+    states.push(u.state);
+  }
+  return { rows, states };
+}
+
+function unitRow(u: UnitStatus, w: Words): string[] {
+  const number = u.unit === undefined ? String(u.agencyNumber) : '';
+  // A successor body that reported under an alias shows under its own name (the plan's old name is in the task table).
+  const name = u.unit !== undefined ? `  ${u.name}` : u.name;
+  const file = u.file ?? (u.invalidFiles.length ? u.invalidFiles.join(', ') : '');
+  return [number, printable(name), w.state[u.state], u.date ? formatDateVn(u.date) : '', printable(file)];
+}
+
+function taskRows(tasks: readonly TaskRow[], w: Words): string[][] {
+  const rows: string[][] = [w.taskHead.slice()];
+  for (const t of tasks) {
+    const c = t.counts;
+    rows.push([t.taskId, printable(t.agencyName), String(c.done), String(c.in_progress), String(c.not_started), String(c.not_reported)]);
+  }
+  return rows;
+}
+
+/** The status as aligned tables for a terminal; pure, ends with a newline. */
+export function formatStatusTable(m: StatusModel, options: TableOptions): string {
+  const w = WORDS[options.lang];
+  const p = painter(options.color);
+  const out: string[] = [];
+  out.push(p.bold(`${w.title} ${printable(m.plan.number)}`));
+  out.push(`${w.deadline}: ${formatDateVn(m.deadline)} · ${w.asOf} ${formatDateVn(m.asOf)} (${m.pastDeadline ? p.red(w.past) : w.notPast})`);
+  out.push('');
+
+  const { rows, states } = unitRows(m, w);
+  out.push(
+    ...table(rows, {
+      right: [0],
+      paint: (r, c, cell) => {
+        if (r === 0) return p.bold(cell);
+        const state = states[r];
+        if (state === undefined) return c === 1 ? p.bold(cell) : cell;
+        return c === 2 ? stateColor(state, p)(cell) : cell;
+      },
+    }),
+  );
+  out.push('');
+
+  out.push(
+    ...table(taskRows(m.tasks, w), {
+      right: [2, 3, 4, 5],
+      paint: (r, c, cell) => {
+        if (r === 0) return p.bold(cell);
+        if (cell.trim() === '0') return p.dim(cell);
+        return c === 2 ? p.green(cell) : c === 5 ? p.yellow(cell) : cell;
+      },
+    }),
+  );
+
+  if (m.invalid.length > 0) {
+    out.push('', p.red(w.invalidHead));
+    for (const f of m.invalid) {
+      const where = f.first ? `${printable(f.file)}:${f.first.line}:${f.first.column}` : printable(f.file);
+      const who = f.unit ?? f.agencyId;
+      const first = f.first ? ` ${f.first.code}: ${printable(f.first.message.split('\n')[0]!)}` : '';
+      out.push(`  ${where} — ${w.invalidLine(f.errors)}${who ? ` (${printable(who)})` : ''}${first}`);
+    }
+  }
+  const member = m.units.find((u) => u.unit !== undefined);
+  out.push('', p.bold(w.summary(m, member?.agencyName ?? '')));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,114 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fillTemplate } from '../app/helpers.js';
+import { ROOT, RUNNERS } from './run-cli.js';
+
+const PLAN = join(ROOT, 'examples/lang-son-2025/plan.yaml');
+
+interface Case {
+  name: string;
+  argv: string[];
+  code: number;
+  stdout?: (string | RegExp)[];
+  stderr?: (string | RegExp)[];
+  stdoutEmpty?: boolean;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a template on stdout, the $schema line first',
+    argv: ['init', '--plan', PLAN, '--agency', 'so-y-te'],
+    code: 0,
+    stdout: [/^# yaml-language-server: \$schema=\S+schemas\/report\.schema\.json\n/, '  # Nhiệm vụ III.9:', 'agency: so-y-te', 'number: ""', 'date: dd/mm/yyyy', '    status:\n'],
+  },
+  {
+    name: 'a unit of the group',
+    argv: ['init', '-p', PLAN, '-a', 'ubnd-xa-phuong', '--unit', 'Phường Tam Thanh'],
+    code: 0,
+    stdout: ['unit: Phường Tam Thanh', '  III.12.a:', '  III.12.b:', '# Đơn vị báo cáo: Phường Tam Thanh (UBND xã, phường)'],
+  },
+  {
+    name: 'a group without --unit: exit 2 with the list',
+    argv: ['init', '-p', PLAN, '-a', 'ubnd-xa-phuong'],
+    code: 2,
+    stderr: ['cần --unit <tên đơn vị>', 'Phường Đông Kinh'],
+    stdoutEmpty: true,
+  },
+  {
+    name: 'a misspelt unit: did you mean',
+    argv: ['init', '-p', PLAN, '-a', 'ubnd-xa-phuong', '--unit', 'Phuong Tam Thanh'],
+    code: 2,
+    stderr: ['Có phải ý bạn là "Phường Tam Thanh"?'],
+    stdoutEmpty: true,
+  },
+  {
+    name: 'an unknown agency: did you mean, in English',
+    argv: ['init', '-p', PLAN, '-a', 'so-tu-phapp', '--lang', 'en'],
+    code: 2,
+    stderr: ['The plan has no agency "so-tu-phapp". Did you mean "so-tu-phap"?'],
+  },
+  { name: 'no --plan: exit 2', argv: ['init', '-a', 'so-y-te', '--no-config'], code: 2, stderr: ['Thiếu tùy chọn --plan <tệp kế hoạch>.'] },
+  {
+    name: '--help has examples in both languages',
+    argv: ['init', '--help'],
+    code: 0,
+    stdout: ['Ví dụ / Examples:', '# Cho một xã trong nhóm UBND xã, phường', '# For one commune of the group', '--unit <tên>', '--schema <path|url>', 'An unfilled template FAILS'],
+  },
+  {
+    name: 'the main help lists init and status',
+    argv: ['--help'],
+    code: 0,
+    stdout: [/init \[options\] +Tạo báo cáo mẫu/, /status \[options\] \[paths\.\.\.\] +Ai đã báo cáo/],
+  },
+];
+
+const tmp = mkdtempSync(join(tmpdir(), 'cr-init-e2e-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+for (const runner of RUNNERS) {
+  describe(`init (${runner.name})`, () => {
+    it.each(CASES)('$name', async (c) => {
+      const r = await runner.run(c.argv, { cwd: tmp });
+      expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: c.code });
+      for (const s of c.stdout ?? []) (typeof s === 'string' ? expect(r.stdout).toContain(s) : expect(r.stdout).toMatch(s));
+      for (const s of c.stderr ?? []) (typeof s === 'string' ? expect(r.stderr).toContain(s) : expect(r.stderr).toMatch(s));
+      if (c.stdoutEmpty) expect(r.stdout).toBe('');
+      expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    });
+
+    it('--out: writes the file once, the blank fails validate, the filled one passes', async () => {
+      const out = join(tmp, `${runner.name}-12-xa-loc-binh.yaml`);
+      const first = await runner.run(['init', '-p', PLAN, '-a', 'ubnd-xa-phuong', '-u', 'Xã Lộc Bình', '-o', out]);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('✔ Đã tạo');
+      const text = readFileSync(out, 'utf8');
+      const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text)![1]!;
+      expect(existsSync(resolve(dirname(out), ref))).toBe(true);
+
+      const again = await runner.run(['init', '-p', PLAN, '-a', 'so-y-te', '-o', out]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain('đã có; init không ghi đè');
+      expect(readFileSync(out, 'utf8')).toBe(text);
+
+      const blank = await runner.run(['validate', '-p', PLAN, out, '--format', 'json']);
+      expect(blank.code).toBe(1);
+      const codes = new Set((JSON.parse(blank.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code));
+      expect(codes).toEqual(new Set(['CR302', 'CR304', 'CR305']));
+
+      const filled = out.replace(/\.yaml$/, '.filled.yaml');
+      writeFileSync(filled, fillTemplate(text));
+      const ok = await runner.run(['validate', '-p', PLAN, filled]);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain('✔ 1 tệp hợp lệ, không có lỗi');
+    });
+
+    it('--out into a folder that does not exist: exit 2, nothing written', async () => {
+      const r = await runner.run(['init', '-p', PLAN, '-a', 'so-y-te', '-o', join(tmp, 'khong-co', 'x.yaml')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('không tồn tại');
+      expect(existsSync(join(tmp, 'khong-co'))).toBe(false);
+    });
+  });
+}
