@@ -11,7 +11,12 @@ import type { Plan, Signer } from '../plan/types.js';
 import { renderReportDocx, TemplateError } from '../render/index.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import { displayName } from '../load/collect-files.js';
-import { parseDate } from '../text/dates.js';
+import { parseDate, parseDateOrRange } from '../text/dates.js';
+import type { Report } from '../plan/report-types.js';
+import { resolveConfig } from '../config/load-config.js';
+import { applyDefaults, buildDefaults } from '../config/defaults.js';
+import { parsePeriod, periodContains, type Period } from '../config/period.js';
+import { addSchemaLineWarnings } from './validate.js';
 import { hasErrors } from '../validate/validate-files.js';
 import type { ReportCheck } from '../validate/validate-report.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
@@ -31,6 +36,10 @@ export interface BuildArgs {
   skipInvalid?: boolean;
   lang?: string;
   color?: boolean;
+  /** "2025-12", "2025-Q4", "2025-H1", "2025" or "campaign": only activities that start in that window. */
+  period?: string;
+  /** A config file; false for --no-config; undefined to look for compile-report.config.yaml. */
+  config?: string | false;
 }
 
 /** The companion CSV of every activity sits beside the DOCX: bao-cao.docx → bao-cao.hoat-dong.csv. */
@@ -50,6 +59,17 @@ function reportDate(args: BuildArgs, plan: Plan, io: CliIo, t: Messages): string
   return new Date(Number.isFinite(epoch) && io.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
 }
 
+/** A periodic export counts each activity once, in the window where it starts. */
+function activitiesStartingIn(report: Report, period: Period): Report {
+  const tasks = Object.fromEntries(
+    Object.entries(report.tasks).map(([id, task]) => [
+      id,
+      { ...task, activities: (task.activities ?? []).filter((a) => { const s = parseDateOrRange(a.date); return s.ok && periodContains(period, s.from.iso); }) },
+    ]),
+  );
+  return { ...report, tasks };
+}
+
 function printDiagnostics(checks: readonly ReportCheck[], io: CliIo, t: Messages, color: boolean, sources: Map<string, string>): void {
   const withProblems = checks.filter((c) => c.diagnostics.length > 0).map((c) => ({ file: c.file, diagnostics: c.diagnostics }));
   if (withProblems.length === 0) return;
@@ -66,7 +86,19 @@ function summaryLine(model: MergedReport, out: string, t: Messages): string {
 }
 
 /** Validate with the same engine as `validate`, merge the valid reports, render the DOCX, write it atomically. */
-export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
+export async function runBuild(rawArgs: BuildArgs, io: CliIo): Promise<number> {
+  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
+  const defaults = buildDefaults(resolved.config);
+  const args = applyDefaults(rawArgs, {
+    plan: defaults.plan,
+    paths: defaults.paths,
+    out: defaults.out,
+    number: defaults.number,
+    date: defaults.date,
+    recipient: defaults.recipients,
+    lang: defaults.lang,
+    period: defaults.period,
+  });
   const t = messagesFor(resolveLang(args.lang));
   const vi = t.lang === 'vi';
   const color = useColor(args.color, { ...io, stdout: io.stderr });
@@ -78,7 +110,9 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   const plan = await loadPlanOrReport(args.plan, io, t, color);
   if (!plan) return EXIT.failure;
   const date = reportDate(args, plan, io, t);
+  const period = args.period ? parsePeriod(args.period, { plan, lang: t.lang }) : undefined;
   const inputs = await validateInputs(args.paths, plan, io, t);
+  await addSchemaLineWarnings(inputs, plan, io, t.lang);
   const protectedInputs = [...inputs.files, absolute(args.plan, io.cwd)];
   // Refuse a bad output before the expensive work, and before either file is written.
   for (const target of [out, companionPath(out)]) await checkOutput(target, { inputs: protectedInputs });
@@ -100,14 +134,17 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
     return { file: c.file, reason: first ? `${first.code}: ${first.message}` : vi ? 'không đọc được' : 'unreadable' };
   });
   for (const e of excluded) io.stderr.write(vi ? `Bỏ qua ${e.file} (${e.reason})\n` : `Skipped ${e.file} (${e.reason})\n`);
-  const valid = checks.filter((c) => c.report && !hasErrors(c.diagnostics)).map((c) => ({ file: c.file, report: c.report! }));
+  const valid = checks
+    .filter((c) => c.report && !hasErrors(c.diagnostics))
+    .map((c) => ({ file: c.file, report: period ? activitiesStartingIn(c.report!, period) : c.report! }));
   if (valid.length === 0) {
     io.stderr.write(vi ? '✖ Không có báo cáo hợp lệ nào để tổng hợp.\n' : '✖ No valid report to compile.\n');
     return EXIT.problems;
   }
 
   const model = mergeReports(plan, valid, { excluded });
-  const signer: Signer = args.signer ? { ...plan.report.signer, name: args.signer } : plan.report.signer;
+  const baseSigner = defaults.signer ?? plan.report.signer;
+  const signer: Signer = args.signer ? { ...baseSigner, name: args.signer } : baseSigner;
   const epoch = io.env.SOURCE_DATE_EPOCH ? Number(io.env.SOURCE_DATE_EPOCH) : undefined;
   let docx: Uint8Array;
   try {
@@ -130,6 +167,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
   }
   await writeFileAtomic(out, docx, { inputs: protectedInputs });
   await writeFileAtomic(companionPath(out), activitiesCsv(model), { inputs: protectedInputs });
-  io.stdout.write(summaryLine(model, args.out, t));
+  io.stdout.write(summaryLine(model, displayName(out, io.cwd), t));
+  if (period) io.stdout.write(t.lang === 'vi' ? `  Kỳ ${period.label.vi}: chỉ tính hoạt động bắt đầu trong kỳ.\n` : `  Period ${period.label.en}: only activities starting in it.\n`);
   return EXIT.ok;
 }

@@ -1,3 +1,5 @@
+import { commandDefaults } from '../config/defaults.js';
+import { resolveConfig } from '../config/load-config.js';
 import { messagesFor } from '../diagnostics/messages.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';
@@ -10,6 +12,7 @@ export interface SchemaArgs {
   agency?: string;
   out?: string;
   lang?: string;
+  config?: string | false;
 }
 
 /** Stable text for a schema: checked in, diffed, and compared by the staleness test. */
@@ -17,7 +20,9 @@ export function schemaText(schema: object): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-export async function runSchema(args: SchemaArgs, io: CliIo): Promise<number> {
+export async function runSchema(rawArgs: SchemaArgs, io: CliIo): Promise<number> {
+  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
+  const args = commandDefaults({ ...rawArgs, paths: [] }, resolved.config);
   const t = messagesFor(resolveLang(args.lang));
   if (!args.plan) throw new UsageError(t.lang === 'vi' ? 'Thiếu tùy chọn --plan <tệp kế hoạch>.' : 'Missing option --plan <plan file>.');
   const plan = await loadPlanOrReport(args.plan, io, t, useColor(undefined, io));

@@ -27,23 +27,26 @@ function documentText(docx: string): string {
 }
 
 /** Sums over the example reports, computed here from the YAML, independently of the merge code. */
-function exampleSums(): { activities: number; participants: number; cost: number; titles: string[] } {
+function exampleSums(): { activities: number; participants: number; cost: number; titles: string[]; starts: string[] } {
+  const starts: string[] = [];
   let activities = 0;
   let participants = 0;
   let cost = 0;
   const titles: string[] = [];
   for (const name of readdirSync(REPORTS)) {
-    const report = parse(readFileSync(join(REPORTS, name), 'utf8')) as { tasks: Record<string, { activities?: { title: string; participants?: number; cost?: number }[] }> };
+    const report = parse(readFileSync(join(REPORTS, name), 'utf8')) as { tasks: Record<string, { activities?: { date: string; title: string; participants?: number; cost?: number }[] }> };
     for (const task of Object.values(report.tasks)) {
       for (const a of task.activities ?? []) {
         activities++;
         participants += a.participants ?? 0;
         cost += a.cost ?? 0;
         titles.push(a.title);
+        const first = /^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(a.date)!;
+        starts.push(first[1] ? `${first[1]}-${first[2]}-${first[3]}` : `${first[6]}-${first[5]!.padStart(2, '0')}-${first[4]!.padStart(2, '0')}`);
       }
     }
   }
-  return { activities, participants, cost, titles };
+  return { activities, participants, cost, titles, starts };
 }
 
 let tmp: string;
@@ -128,6 +131,22 @@ for (const runner of RUNNERS) {
       expect(r.stderr).toMatch(/compile-report: .*(đầu vào|input)/);
       expect(sha256(input)).toBe(before);
       expect(existsSync(input.replace(/\.docx$/, '.hoat-dong.csv'))).toBe(false);
+    });
+
+    it('with a config file in the folder, `build` alone produces the report; --period keeps one month', async () => {
+      const dir = join(tmp, `${runner.name}-config`);
+      cpSync(join(ROOT, 'examples/lang-son-2025'), dir, { recursive: true });
+      const r = await runner.run(['build'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^✔ Đã tạo bao-cao\.docx: 17\/76 báo cáo, 111 hoạt động/);
+      expect(existsSync(join(dir, 'bao-cao.docx'))).toBe(true);
+
+      const month = await runner.run(['build', '--period', '2025-12', '--out', 'thang-12.docx'], { cwd: dir });
+      expect(month.code).toBe(0);
+      // Activities starting 15/11–14/12/2025, counted independently from the reports.
+      const starting = exampleSums().starts.filter((iso) => iso >= '2025-11-15' && iso <= '2025-12-14').length;
+      expect(month.stdout).toContain(`17/76 báo cáo, ${starting} hoạt động`);
+      expect(month.stdout).toContain('Kỳ tháng 12 năm 2025');
     });
 
     it('a broken template is CR701 with its file and line, exit 2', async () => {

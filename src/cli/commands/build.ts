@@ -1,9 +1,10 @@
+import { addConfigOptions, CONFIG_HELP } from '../../config/cli.js';
 import { examples, langOption, type DefineCommand } from './shared.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export const defineBuild: DefineCommand = (program, { io, setExit }) => {
-  program
+  const command = program
     .command('build')
     .description('Tổng hợp các báo cáo hợp lệ thành BÁO CÁO (DOCX) / compile the valid reports into the official report (DOCX)')
     .argument('[paths...]', 'tệp, thư mục hoặc mẫu glob / files, folders or globs')
@@ -15,6 +16,7 @@ export const defineBuild: DefineCommand = (program, { io, setExit }) => {
     .option('--recipient <dòng>', 'nơi nhận, lặp lại cho mỗi dòng / a recipient line, repeatable', collect)
     .option('--template <dir>', 'thư mục mẫu Handlebars riêng / folder of your own templates')
     .option('--skip-invalid', 'bỏ qua tệp lỗi thay vì dừng / leave invalid files out instead of stopping')
+    .option('--period <kỳ>', 'chỉ lấy hoạt động bắt đầu trong kỳ (Nghị định 09/2019): 2025-12, 2025-Q4, 2025-H1, 2025, campaign / only activities starting in that reporting period')
     .addOption(langOption())
     .option('--color', 'luôn tô màu / force colour')
     .option('--no-color', 'không tô màu / no colour')
@@ -24,8 +26,12 @@ export const defineBuild: DefineCommand = (program, { io, setExit }) => {
         'compile-report build --plan examples/lang-son-2025/plan.yaml examples/lang-son-2025/reports --out bao-cao.docx',
         'compile-report build -p plan.yaml bao-cao/ -o bc.docx --number 16/BC-BCĐNQ-CQTT --date 05/01/2026',
         'compile-report build -p plan.yaml bao-cao/ -o bc.docx --skip-invalid --template mau-cua-toi/',
+        'cd examples/lang-son-2025 && compile-report build          # tệp cấu hình / from the config file',
+        'compile-report build --period 2025-12 -o bc-thang-12.docx  # 15/11–14/12/2025',
       ]) +
+        CONFIG_HELP +
         `
+
 Bên cạnh tệp DOCX là tệp CSV liệt kê mọi hoạt động (bao-cao.hoat-dong.csv).
 Beside the DOCX, a CSV lists every activity (bao-cao.hoat-dong.csv).
 Mã thoát / Exit codes: 0 đã tạo / written; 1 báo cáo có lỗi, không tạo gì / reports have errors, nothing
@@ -35,4 +41,5 @@ Mã thoát / Exit codes: 0 đã tạo / written; 1 báo cáo có lỗi, không t
       const { runBuild } = await import('../../app/build.js');
       setExit(await runBuild({ paths, ...opts }, io));
     });
+  addConfigOptions(command);
 };

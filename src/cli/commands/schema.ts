@@ -1,7 +1,8 @@
+import { addConfigOptions } from '../../config/cli.js';
 import { examples, langOption, type DefineCommand } from './shared.js';
 
 export const defineSchema: DefineCommand = (program, { io, setExit }) => {
-  program
+  const command = program
     .command('schema')
     .description('Xuất JSON Schema của báo cáo, sinh từ kế hoạch / print the report JSON Schema derived from the plan')
     .option('-p, --plan <file>', 'tệp kế hoạch / the plan file')
@@ -19,4 +20,5 @@ export const defineSchema: DefineCommand = (program, { io, setExit }) => {
       const { runSchema } = await import('../../app/schema.js');
       setExit(await runSchema(opts, io));
     });
+  addConfigOptions(command);
 };
