@@ -1,17 +1,14 @@
-import { commandDefaults } from '../config/defaults.js';
-import { resolveConfig } from '../config/load-config.js';
-import { opsMessagesFor } from '../config/messages.js';
 import type { Lang } from '../diagnostics/codes.js';
-import { messagesFor } from '../diagnostics/messages.js';
 import { VERSION } from '../package-root.js';
 import type { IsoDate } from '../plan/types.js';
 import { formatStatusJson } from '../status/format-json.js';
 import { formatStatusTable } from '../status/format-table.js';
 import { computeStatus } from '../status/model.js';
 import { parseDate } from '../text/dates.js';
+import { resolveCommandInputs } from './command-inputs.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { loadPlanOrReport } from './load-plan.js';
-import { resolveLang, useColor } from './options.js';
+import { useColor } from './options.js';
 import { createProgress, validateInputsWithProgress } from './progress.js';
 
 export const STATUS_FORMATS = ['text', 'json'] as const;
@@ -60,13 +57,7 @@ export function runDate(io: CliIo, asOf: string | undefined, lang: Lang, clock: 
 }
 
 export async function runStatus(rawArgs: StatusArgs, io: CliIo, clock: StatusClock = SYSTEM_CLOCK): Promise<number> {
-  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
-  const args = commandDefaults(rawArgs, resolved.config);
-  const t = messagesFor(resolveLang(args.lang));
-  const ops = opsMessagesFor(t.lang);
-  const color = useColor(args.color, io);
-  if (!args.plan) throw new UsageError(ops.missingPlan());
-  if (args.paths.length === 0) throw new UsageError(ops.noReports());
+  const { args, t, color } = await resolveCommandInputs(rawArgs, io);
   const asOf = runDate(io, args.asOf, t.lang, clock);
   const plan = await loadPlanOrReport(args.plan, io, t, useColor(args.color, { ...io, stdout: io.stderr }));
   if (!plan) return EXIT.failure;

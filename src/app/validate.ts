@@ -1,17 +1,14 @@
-import { resolveConfig } from '../config/load-config.js';
-import { commandDefaults } from '../config/defaults.js';
-import { opsMessagesFor } from '../config/messages.js';
 import { createSchemaLineChecker } from '../config/schema-line.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messagesFor } from '../diagnostics/messages.js';
 import { formatResults, type FormatName } from '../format/index.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { VERSION } from '../package-root.js';
 import type { Plan } from '../plan/types.js';
 import { hasErrors, toFileResults } from '../validate/validate-files.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { resolveCommandInputs } from './command-inputs.js';
+import { EXIT, type CliIo } from './io.js';
 import { loadPlanOrReport } from './load-plan.js';
-import { absolute, defaultFormat, resolveLang, useColor } from './options.js';
+import { absolute, defaultFormat } from './options.js';
 import { createProgress, validateInputsWithProgress } from './progress.js';
 import type { ValidatedInputs } from './validate-inputs.js';
 
@@ -40,13 +37,7 @@ export async function addSchemaLineWarnings(inputs: ValidatedInputs, plan: Plan,
 }
 
 export async function runValidate(rawArgs: ValidateArgs, io: CliIo): Promise<number> {
-  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
-  const args = commandDefaults(rawArgs, resolved.config);
-  const t = messagesFor(resolveLang(args.lang));
-  const ops = opsMessagesFor(t.lang);
-  const color = useColor(args.color, io);
-  if (!args.plan) throw new UsageError(ops.missingPlan());
-  if (args.paths.length === 0) throw new UsageError(ops.noReports());
+  const { args, t, color } = await resolveCommandInputs(rawArgs, io);
   const plan = await loadPlanOrReport(args.plan, io, t, color);
   if (!plan) return EXIT.failure;
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });

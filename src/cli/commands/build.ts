@@ -1,5 +1,5 @@
 import { addConfigOptions, CONFIG_HELP } from '../../config/cli.js';
-import { examples, langOption, type DefineCommand } from './shared.js';
+import { examples, langOption, type DefineCommand, withColorOptions } from './shared.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -18,8 +18,6 @@ export const defineBuild: DefineCommand = (program, { io, setExit }) => {
     .option('--skip-invalid', 'bỏ qua tệp lỗi thay vì dừng / leave invalid files out instead of stopping')
     .option('--period <kỳ>', 'chỉ lấy hoạt động bắt đầu trong kỳ (Nghị định 09/2019): 2025-12, 2025-Q4, 2025-H1, 2025, campaign / only activities starting in that reporting period')
     .addOption(langOption())
-    .option('--color', 'luôn tô màu / force colour')
-    .option('--no-color', 'không tô màu / no colour')
     .addHelpText(
       'after',
       examples([
@@ -41,5 +39,6 @@ Mã thoát / Exit codes: 0 đã tạo / written; 1 báo cáo có lỗi, không t
       const { runBuild } = await import('../../app/build.js');
       setExit(await runBuild({ paths, ...opts }, io));
     });
+  withColorOptions(command);
   addConfigOptions(command);
 };

@@ -19,6 +19,11 @@ export function langOption(): Option {
   return new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(LANGS);
 }
 
+/** --color and --no-color; without either, colour follows the terminal and NO_COLOR. */
+export function withColorOptions(command: Command): Command {
+  return command.option('--color', 'luôn tô màu / force colour').option('--no-color', 'không tô màu / no colour');
+}
+
 export function examples(lines: string[]): string {
   return `\nVí dụ / Examples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { addConfigOptions, CONFIG_HELP, describedExamples } from '../../config/cli.js';
-import { langOption, type DefineCommand } from './shared.js';
+import { langOption, type DefineCommand, withColorOptions } from './shared.js';
 
 export const defineStatus: DefineCommand = (program, { io, setExit }) => {
   const command = program
@@ -12,9 +12,8 @@ export const defineStatus: DefineCommand = (program, { io, setExit }) => {
     .option('--fail-on-missing', 'mã thoát 1 khi còn đơn vị chưa báo cáo / exit 1 while any unit has not reported')
     .option('--as-of <ngày>', 'xem tình hình tại ngày này (dd/mm/yyyy hoặc yyyy-mm-dd; mặc định hôm nay) / judge as of this day (default: today)')
     .addOption(langOption())
-    .option('-q, --quiet', 'không hiện tiến độ "Đang đọc n/N tệp…" / no "Reading n/N files…" progress line')
-    .option('--color', 'luôn tô màu / force colour')
-    .option('--no-color', 'không tô màu / no colour');
+    .option('-q, --quiet', 'không hiện tiến độ "Đang đọc n/N tệp…" / no "Reading n/N files…" progress line');
+  withColorOptions(command);
   addConfigOptions(command)
     .addHelpText(
       'after',

@@ -1,5 +1,5 @@
 import { addConfigOptions, CONFIG_HELP, describedExamples } from '../../config/cli.js';
-import { formatOption, langOption, type DefineCommand } from './shared.js';
+import { formatOption, langOption, type DefineCommand, withColorOptions } from './shared.js';
 
 export const defineValidate: DefineCommand = (program, { io, setExit }) => {
   const command = program
@@ -10,9 +10,8 @@ export const defineValidate: DefineCommand = (program, { io, setExit }) => {
     .addOption(formatOption())
     .option('-o, --output <file>', 'ghi kết quả ra tệp thay vì màn hình / write the result to a file instead of stdout')
     .addOption(langOption())
-    .option('-q, --quiet', 'không hiện tiến độ "Đang đọc n/N tệp…" / no "Reading n/N files…" progress line')
-    .option('--color', 'luôn tô màu / force colour')
-    .option('--no-color', 'không tô màu / no colour');
+    .option('-q, --quiet', 'không hiện tiến độ "Đang đọc n/N tệp…" / no "Reading n/N files…" progress line');
+  withColorOptions(command);
   addConfigOptions(command)
     .addHelpText(
       'after',
