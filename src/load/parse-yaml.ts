@@ -75,6 +75,10 @@ function fromYamlError(error: YAMLError, file: string, text: string, lineCounter
   // The error's own span may be one character; the rest of its line is what the user recognises.
   const lineEnd = text.indexOf('\n', start);
   const snippet = text.slice(start, Math.min(lineEnd === -1 ? text.length : lineEnd, start + 60));
+  // "title: Hội nghị: quán triệt" is the commonest slip of all: a colon inside an unquoted value.
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /Nested mappings/.test(error.message)) {
+    return diagnosticAt(code, file, rangeFromOffsets(lineCounter, start, end), [], t.yamlError('COLON_IN_VALUE', snippet, error.message));
+  }
   return diagnosticAt(code, file, rangeFromOffsets(lineCounter, start, end), [], t.yamlError(error.code, snippet, error.message));
 }
 

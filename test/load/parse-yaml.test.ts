@@ -71,6 +71,18 @@ describe('parseYaml: syntax errors (CR201)', () => {
 
   // BUG (src/load/parse-yaml.ts): an unclosed quote is reported where the parser gave up, at the end
   // of the file, not at the quote the user must close; in a 60-line report that is 50 lines away.
+  it('a colon inside an unquoted value says to quote the value', () => {
+    const r = parseYaml('plan: x\ntitle: Hội nghị: quán triệt nội dung\n', 'r.yaml', vi);
+    expect(r.diagnostics.map(brief)).toEqual([
+      {
+        code: 'CR201',
+        line: 2,
+        column: 8,
+        message: 'Giá trị có dấu ": " ở giữa; đặt cả giá trị trong dấu nháy kép, ví dụ: title: "Hội nghị: quán triệt …" tại "Hội nghị: quán triệt nội dung".',
+      },
+    ]);
+  });
+
   it('an unclosed quote is reported at the opening quote', () => {
     const text = 'plan: x\ntitle: "Hội nghị quán triệt\nplace: Hội trường\nparticipants: 120\n';
     expect(at(text)).toEqual([['CR201', 2, 8]]);
