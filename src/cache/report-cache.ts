@@ -11,7 +11,8 @@
  * Cross-file diagnostics (CR501) depend on the other files and are never cached.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Lang } from '../diagnostics/codes.js';
@@ -62,10 +63,11 @@ export class ReportCache {
     return join(this.dir, key.slice(0, 2), `${key}.v8`);
   }
 
-  async get(key: string): Promise<CachedCheck | undefined> {
+  /** Synchronous: an entry is small, and one blocking read costs less than the promise round trips of four. */
+  get(key: string): CachedCheck | undefined {
     let data: Buffer;
     try {
-      data = await readFile(this.path(key));
+      data = readFileSync(this.path(key));
     } catch {
       this.stats.misses++;
       return undefined;

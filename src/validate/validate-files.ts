@@ -9,7 +9,7 @@ import { crossFileDiagnostics } from './cross-file.js';
 import { checkReadOutcome } from './parallel/check.js';
 import { checkInPool, cores, workerScript } from './parallel/pool.js';
 import type { WorkItem } from './parallel/protocol.js';
-import { readBounded, type ReadOutcome } from './parallel/read.js';
+import { readBounded, readBoundedSync, type ReadOutcome } from './parallel/read.js';
 
 /** No hand-written report comes near this; a larger file is refused before it is read. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
@@ -94,17 +94,6 @@ async function checkAll(items: readonly WorkItem[], compiled: CompiledPlan, t: M
   });
 }
 
-/** Reads every file (a few at a time), for the cache: it hashes the bytes before deciding what to parse. */
-async function readAll(sources: readonly SourceFile[]): Promise<ReadOutcome[]> {
-  const out: ReadOutcome[] = new Array(sources.length);
-  let next = 0;
-  const readers = Array.from({ length: Math.min(READ_AHEAD, sources.length) }, async () => {
-    for (let i = next++; i < sources.length; i = next++) out[i] = await readBounded(sources[i]!.path, MAX_REPORT_BYTES);
-  });
-  await Promise.all(readers);
-  return out;
-}
-
 /**
  * Validates every file on its own, then across files (one report per unit).
  * The checks are in the order of `sources` and do not depend on `options` (threads, cache).
@@ -119,29 +108,26 @@ export async function validateFiles(sources: readonly SourceFile[], compiled: Co
 
   if (options.cache) {
     const cache = new ReportCache(options.cache, compiled.index.plan, VERSION, t.lang);
-    const reads = await readAll(sources);
     const toCheck: WorkItem[] = [];
     const keys = new Map<number, string>();
-    await Promise.all(
-      reads.map(async (read, index) => {
-        const { name } = sources[index]!;
-        if (!read.bytes) {
-          done(index, checkReadOutcome(read, name, compiled, t, MAX_REPORT_BYTES));
-          return;
-        }
-        const key = cache.key(name, read.bytes);
-        const hit = await cache.get(key);
-        if (hit) {
-          const { hasText, ...check } = hit;
-          const text = hasText ? decodeSource(read.bytes, name, t).text : undefined;
-          done(index, text === undefined ? check : { ...check, text });
-          return;
-        }
-        keys.set(index, key);
-        toCheck.push({ index, path: sources[index]!.path, name, bytes: read.bytes });
-      }),
-    );
-    toCheck.sort((a, b) => a.index - b.index);
+    // Every file is read and hashed here (synchronously: the hashing is CPU-bound anyway), then looked up.
+    for (const [index, source] of sources.entries()) {
+      const read = readBoundedSync(source.path, MAX_REPORT_BYTES);
+      if (!read.bytes) {
+        done(index, checkReadOutcome(read, source.name, compiled, t, MAX_REPORT_BYTES));
+        continue;
+      }
+      const key = cache.key(source.name, read.bytes);
+      const hit = cache.get(key);
+      if (hit) {
+        const { hasText, ...check } = hit;
+        const text = hasText ? decodeSource(read.bytes, source.name, t).text : undefined;
+        done(index, text === undefined ? check : { ...check, text });
+        continue;
+      }
+      keys.set(index, key);
+      toCheck.push({ index, path: source.path, name: source.name, bytes: read.bytes });
+    }
     const threads = threadsFor(options.jobs, toCheck.length, t);
     const writes: Promise<void>[] = [];
     await checkAll(toCheck, compiled, t, threads, (index, check) => {

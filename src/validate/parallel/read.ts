@@ -52,8 +52,9 @@ export function readBoundedSync(path: string, limit: number): ReadOutcome {
     const info = fstatSync(fd);
     if (!info.isFile()) return { error: NOT_A_FILE };
     if (info.size > limit) return { size: info.size };
-    // Read to the end (the size may have changed), never more than limit + 1 bytes.
-    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(info.size, 4096)));
+    // Read to the end (the size may have changed since fstat), never more than limit + 1 bytes.
+    // One byte of room past the size tells a file that grew from one that did not.
+    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, info.size + 1));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
@@ -67,8 +68,7 @@ export function readBoundedSync(path: string, limit: number): ReadOutcome {
       length += n;
     }
     if (length > limit) return { size: length };
-    // A copy of exactly the file's size: no slack kept alive, and the bytes own their buffer.
-    return { bytes: new Uint8Array(buffer.subarray(0, length)) };
+    return { bytes: buffer.subarray(0, length) };
   } catch (error) {
     return { error: errorCode(error) };
   } finally {
