@@ -20,7 +20,6 @@ import { SIZES, corpusForSize, writeCorpus, type SizeName } from './corpus.js';
 const BIN = packagePath('bin', 'compile-report.js');
 const FLOOR = packagePath('dist', 'bench', 'parse-floor.js');
 const AJV = packagePath('node_modules', 'ajv-cli', 'dist', 'index.js');
-const WITH_OPTIONS = packagePath('dist', 'bench', 'validate-options.js');
 const TIME = '/usr/bin/time';
 
 export interface Sample {
@@ -98,9 +97,9 @@ interface CorpusRun {
   bytes: number;
   activities: number;
   validate: Measure;
-  /** The same steps in the bench harness, forced to one thread (--jobs 1). */
+  /** validate forced to one thread (--jobs 1). */
   oneThread: Measure;
-  /** The bench harness with --cache: the first run (cold) and the next ones (warm). */
+  /** validate --cache: the first run (cold) and the next ones (warm). */
   cacheCold: Measure;
   cacheWarm: Measure;
   build?: Measure;
@@ -128,12 +127,12 @@ function measureCorpus(prep: { dir: string; files: number; bytes: number; activi
   log(`${size}: validate ×${runs}`);
   const validate = measure(`${size} validate`, [BIN, 'validate', '--plan', plan, reports], runs, { bytes });
   log(`${size}: validate --jobs 1 ×${runs}`);
-  const oneThread = measure(`${size} validate, one thread (--jobs 1; bench harness)`, [WITH_OPTIONS, '--plan', plan, '--jobs', '1', reports], runs, { bytes });
+  const oneThread = measure(`${size} validate --jobs 1`, [BIN, 'validate', '--plan', plan, '--jobs', '1', reports], runs, { bytes });
   log(`${size}: validate --cache ×${runs}`);
   const cache = join(dir, 'cache');
-  const coldSample = runOnce([WITH_OPTIONS, '--plan', plan, '--cache', cache, reports]);
-  const cacheCold: Measure = { name: `${size} validate --cache, cold (bench harness)`, samples: [coldSample], medianMs: coldSample.wallMs, maxRssKb: coldSample.rssKb, codes: [coldSample.code], bytes };
-  const cacheWarm = measure(`${size} validate --cache, warm (bench harness)`, [WITH_OPTIONS, '--plan', plan, '--cache', cache, reports], runs, { bytes, warmup: false });
+  const coldSample = runOnce([BIN, 'validate', '--plan', plan, '--cache', cache, reports]);
+  const cacheCold: Measure = { name: `${size} validate --cache, cold`, samples: [coldSample], medianMs: coldSample.wallMs, maxRssKb: coldSample.rssKb, codes: [coldSample.code], bytes };
+  const cacheWarm = measure(`${size} validate --cache, warm`, [BIN, 'validate', '--plan', plan, '--cache', cache, reports], runs, { bytes, warmup: false });
   let build: Measure | undefined;
   if (withBuild) {
     log(`${size}: build ×${runs}`);

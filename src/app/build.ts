@@ -21,10 +21,10 @@ import { hasErrors } from '../validate/validate-files.js';
 import type { ReportCheck } from '../validate/validate-report.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { loadPlanOrReport } from './load-plan.js';
-import { absolute, resolveLang, useColor } from './options.js';
+import { absolute, resolveLang, useColor, runOptions, type RunOptions } from './options.js';
 import { validateInputs } from './validate-inputs.js';
 
-export interface BuildArgs {
+export interface BuildArgs extends RunOptions {
   paths: string[];
   plan?: string;
   out?: string;
@@ -111,7 +111,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo): Promise<number> {
   if (!plan) return EXIT.failure;
   const date = reportDate(args, plan, io, t);
   const period = args.period ? parsePeriod(args.period, { plan, lang: t.lang }) : undefined;
-  const inputs = await validateInputs(args.paths, plan, io, t);
+  const inputs = await validateInputs(args.paths, plan, io, t, runOptions(args, io.cwd));
   await addSchemaLineWarnings(inputs, plan, io, t.lang);
   const protectedInputs = [...inputs.files, absolute(args.plan, io.cwd)];
   // Refuse a bad output before the expensive work, and before either file is written.

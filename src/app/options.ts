@@ -25,3 +25,13 @@ export function resolveLang(value: string | undefined): Lang {
 export function absolute(path: string, cwd: string): string {
   return isAbsolute(path) ? path : resolve(cwd, path);
 }
+
+/** --jobs and --cache, as validate, status and build pass them to validateFiles. */
+export interface RunOptions {
+  jobs?: number | 'auto';
+  cache?: string;
+}
+
+export function runOptions(args: RunOptions, cwd: string): RunOptions {
+  return { jobs: args.jobs, cache: args.cache === undefined ? undefined : absolute(args.cache, cwd) };
+}

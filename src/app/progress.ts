@@ -1,10 +1,8 @@
 import { opsMessagesFor } from '../config/messages.js';
 import type { Lang } from '../diagnostics/codes.js';
 import type { Messages } from '../diagnostics/messages.js';
-import { collectFiles, displayName } from '../load/collect-files.js';
 import type { Plan } from '../plan/types.js';
-import { compilePlan } from '../validate/compile.js';
-import { validateFiles, type ValidateFilesOptions } from '../validate/validate-files.js';
+import type { ValidateFilesOptions } from '../validate/validate-files.js';
 import type { CliIo } from './io.js';
 import { validateInputs, type ValidatedInputs } from './validate-inputs.js';
 
@@ -63,10 +61,8 @@ export function createProgress(io: CliIo, options: ProgressOptions = {}): Progre
 }
 
 /**
- * validateInputs, with the count shown while files are checked ("Đang đọc 17/76 tệp…"): the same collection
- * of files and the same validateFiles (threads, cache and cross-file rules included), with its onFile hook
- * driving the progress line. Errors in the arguments come from validateInputs itself, with its messages.
- * `options` passes --jobs / --cache through to validateFiles.
+ * validateInputs with the count shown while files are checked ("Đang đọc 17/76 tệp…"), driven by
+ * validateFiles' onFile hook, so threads and the cache work as without it.
  */
 export async function validateInputsWithProgress(
   paths: readonly string[],
@@ -76,18 +72,10 @@ export async function validateInputsWithProgress(
   progress: Progress,
   options: Omit<ValidateFilesOptions, 'onFile'> = {},
 ): Promise<ValidatedInputs> {
-  if (paths.length === 0) return validateInputs(paths, plan, io, t);
-  const collected = await collectFiles(paths, io.cwd);
-  if (collected.missing.length > 0) return validateInputs(paths, plan, io, t);
-  const sources = collected.files.map((path) => ({ path, name: displayName(path, io.cwd) }));
   const onFile = progress.live ? (done: number, total: number, name: string): void => progress.step(name, done, total) : undefined;
-  let run;
   try {
-    run = await validateFiles(sources, compilePlan(plan), t, { ...options, onFile });
+    return await validateInputs(paths, plan, io, t, { ...options, onFile });
   } finally {
     progress.done();
   }
-  const texts = new Map<string, string>();
-  for (const check of run.checks) if (check.text !== undefined) texts.set(check.file, check.text);
-  return { run, files: collected.files, sources: texts };
 }

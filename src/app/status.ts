@@ -8,13 +8,13 @@ import { parseDate } from '../text/dates.js';
 import { resolveCommandInputs } from './command-inputs.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { loadPlanOrReport } from './load-plan.js';
-import { useColor } from './options.js';
+import { useColor, runOptions, type RunOptions } from './options.js';
 import { createProgress, validateInputsWithProgress } from './progress.js';
 
 export const STATUS_FORMATS = ['text', 'json'] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
 
-export interface StatusArgs {
+export interface StatusArgs extends RunOptions {
   paths: string[];
   plan?: string;
   format?: StatusFormat;
@@ -62,7 +62,7 @@ export async function runStatus(rawArgs: StatusArgs, io: CliIo, clock: StatusClo
   const plan = await loadPlanOrReport(args.plan, io, t, useColor(args.color, { ...io, stdout: io.stderr }));
   if (!plan) return EXIT.failure;
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
-  const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress);
+  const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress, runOptions(args, io.cwd));
   const model = computeStatus({ plan, checks: inputs.run.checks, asOf });
   io.stdout.write(args.format === 'json' ? formatStatusJson(model, { toolVersion: VERSION }) : formatStatusTable(model, { lang: t.lang, color }));
   return args.failOnMissing && model.counts.missing > 0 ? EXIT.problems : EXIT.ok;

@@ -2,7 +2,7 @@ import { displayName, collectFiles } from '../load/collect-files.js';
 import type { Messages } from '../diagnostics/messages.js';
 import type { Plan } from '../plan/types.js';
 import { compilePlan } from '../validate/compile.js';
-import { validateFiles, type ValidationRun } from '../validate/validate-files.js';
+import { validateFiles, type ValidateFilesOptions, type ValidationRun } from '../validate/validate-files.js';
 import { UsageError, type CliIo } from './io.js';
 
 export interface ValidatedInputs {
@@ -13,8 +13,17 @@ export interface ValidatedInputs {
   sources: Map<string, string>;
 }
 
-/** Paths → files → checks; a path that names nothing is a usage error (exit 2), not a diagnostic. */
-export async function validateInputs(paths: readonly string[], plan: Plan, io: CliIo, t: Messages): Promise<ValidatedInputs> {
+/**
+ * Paths → files → checks; a path that names nothing is a usage error (exit 2), not a diagnostic.
+ * `options` carries --jobs, --cache and the progress hook through to validateFiles.
+ */
+export async function validateInputs(
+  paths: readonly string[],
+  plan: Plan,
+  io: CliIo,
+  t: Messages,
+  options: ValidateFilesOptions = {},
+): Promise<ValidatedInputs> {
   const vi = t.lang === 'vi';
   if (paths.length === 0) {
     throw new UsageError(vi ? 'Chưa chỉ ra tệp hoặc thư mục báo cáo nào (ví dụ: examples/lang-son-2025/reports).' : 'No report files or folders given (for example: examples/lang-son-2025/reports).');
@@ -25,7 +34,7 @@ export async function validateInputs(paths: readonly string[], plan: Plan, io: C
     throw new UsageError(vi ? `Không tìm thấy tệp báo cáo (.yaml, .yml) nào tại:\n${list}` : `No report files (.yaml, .yml) found at:\n${list}`);
   }
   const sourcesToRead = collected.files.map((path) => ({ path, name: displayName(path, io.cwd) }));
-  const run = await validateFiles(sourcesToRead, compilePlan(plan), t);
+  const run = await validateFiles(sourcesToRead, compilePlan(plan), t, options);
   const sources = new Map<string, string>();
   for (const check of run.checks) if (check.text !== undefined) sources.set(check.file, check.text);
   return { run, files: collected.files, sources };

@@ -8,11 +8,11 @@ import { hasErrors, toFileResults } from '../validate/validate-files.js';
 import { resolveCommandInputs } from './command-inputs.js';
 import { EXIT, type CliIo } from './io.js';
 import { loadPlanOrReport } from './load-plan.js';
-import { absolute, defaultFormat } from './options.js';
+import { absolute, defaultFormat, runOptions, type RunOptions } from './options.js';
 import { createProgress, validateInputsWithProgress } from './progress.js';
 import type { ValidatedInputs } from './validate-inputs.js';
 
-export interface ValidateArgs {
+export interface ValidateArgs extends RunOptions {
   paths: string[];
   plan?: string;
   format?: FormatName;
@@ -41,7 +41,7 @@ export async function runValidate(rawArgs: ValidateArgs, io: CliIo): Promise<num
   const plan = await loadPlanOrReport(args.plan, io, t, color);
   if (!plan) return EXIT.failure;
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
-  const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress);
+  const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress, runOptions(args, io.cwd));
   await addSchemaLineWarnings(inputs, plan, io, t.lang);
   const results = toFileResults(inputs.run);
   const format = args.format ?? defaultFormat(io);

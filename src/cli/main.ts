@@ -23,7 +23,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .version(VERSION, '-V, --version', 'in số phiên bản / print the version')
     .helpOption('-h, --help', 'hướng dẫn / help')
     .helpCommand('help [command]', 'hướng dẫn cho một lệnh / help for a command')
-    .showHelpAfterError()
+    .showHelpAfterError('(xem --help / see --help)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   for (const define of COMMANDS) define(program, { io, setExit });

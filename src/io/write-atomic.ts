@@ -1,11 +1,11 @@
 /**
  * Writing an output file safely: never over one of the inputs, never a partial file, and the previous
  * file intact whatever goes wrong. The data goes to a temporary file beside the target
- * (`.<name>.<random>.tmp`), is flushed to disk (fsync), then renamed over the target in one step.
+ * (`.<name>.<pid>-<random>.tmp`), is flushed to disk (fsync), then renamed over the target in one step.
  */
 import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
-import { access, lstat, open, realpath, rename, stat, unlink, chmod, type FileHandle } from 'node:fs/promises';
+import { access, chmod, lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export type OutputErrorKind = 'missing-folder' | 'not-writable' | 'is-input' | 'io';
@@ -103,6 +103,34 @@ function notWritable(target: string, folder: string, cause: unknown): OutputErro
   );
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return errno(e) === 'EPERM'; // alive, but someone else's
+  }
+}
+
+/**
+ * A write killed before its rename (SIGKILL, power loss) leaves its temporary file; the next write to
+ * the same target removes those whose process is gone, so they never pile up. Best effort.
+ */
+async function sweepStaleTemporaries(folder: string, name: string): Promise<void> {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^\\.${escaped}\\.(\\d+)-[0-9a-f]{12}\\.tmp$`);
+  let entries: string[];
+  try {
+    entries = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = pattern.exec(entry)?.[1];
+    if (pid !== undefined && !isAlive(Number(pid))) await unlink(join(folder, entry)).catch(() => undefined);
+  }
+}
+
 /**
  * Every check a write makes before it touches the disk, with the same errors; a command that writes
  * several files calls it for each first, so that a refused second file cannot leave the first alone.
@@ -163,7 +191,8 @@ export async function checkOutput(
 export async function writeFileAtomic(target: string, data: AtomicData, options: WriteAtomicOptions): Promise<void> {
   const { landing, folder, name, targetStat } = await checkOutput(target, options);
 
-  const temp = join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  await sweepStaleTemporaries(folder, name);
+  const temp = join(folder, `.${name}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx', options.mode ?? 0o666);

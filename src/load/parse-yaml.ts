@@ -35,6 +35,54 @@ function yamlErrorCode(error: YAMLError): DiagnosticCode {
   }
 }
 
+/** Far beyond any report (which nests five or six levels), far below what exhausts the parser's stack. */
+const MAX_FLOW_DEPTH = 64;
+const MAX_INDENT = 256;
+
+/**
+ * Where nesting first goes past the limits, found by a scan before parsing, so the position is a
+ * property of the file and not of how much stack the parser had left (which differs between threads).
+ */
+export function excessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | null = null;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      lineStart = true;
+      indent = 0;
+      if (quote === "'") continue; // single-quoted scalars may span lines
+      continue;
+    }
+    if (lineStart) {
+      if (ch === ' ') {
+        if (++indent > MAX_INDENT) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end - 1;
+    } else if (ch === '"' || ch === "'") {
+      // Only a quote that opens a scalar starts a string; an apostrophe inside a word does not.
+      if (i === 0 || /[\s,[{:]/.test(text[i - 1]!)) quote = ch;
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((ch === ']' || ch === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
 /** Nothing but comments (and perhaps a "---"): yaml gives an empty null scalar. */
 function isEmptyContent(doc: Document.Parsed): boolean {
   const c = doc.contents;
@@ -85,6 +133,13 @@ function fromYamlError(error: YAMLError, file: string, text: string, lineCounter
 /** Parses untrusted YAML into data, turning every problem into a positioned diagnostic. */
 export function parseYaml(text: string, file: string, t: Messages): ParsedYaml {
   const lineCounter = new LineCounter();
+  const deep = excessiveNesting(text);
+  if (deep !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1 && i < deep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const at = nestingStart(text, deep);
+    return { lineCounter, diagnostics: [diagnosticAt('CR207', file, rangeFromOffsets(lineCounter, at, at + 1), [], t.tooDeep())] };
+  }
   let docs: Document.Parsed[];
   try {
     const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });

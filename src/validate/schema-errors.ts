@@ -41,6 +41,8 @@ function valueAt(data: unknown, path: DocPath): unknown {
 
 function show(value: unknown): string {
   if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  // JSON has no Infinity or NaN (1e400 in YAML): say what the number is, not "null".
+  if (typeof value === 'number') return String(value);
   const json = JSON.stringify(value);
   return json === undefined ? String(value) : json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }

@@ -248,6 +248,16 @@ describe('parseYaml: too deep (CR207)', () => {
     expect(runs).toEqual([[['CR207', 2, 7]], [['CR207', 2, 7]], [['CR207', 2, 7]]]);
   });
 
+  it('brackets inside quoted text and comments do not count as nesting', () => {
+    const brackets = `${'['.repeat(100)}${']'.repeat(100)}`;
+    expect(at(`title: "${brackets}"\nnote: '${brackets}'\n# ${'{'.repeat(100)}\n`)).toEqual([]);
+  });
+
+  it('block nesting past the indentation limit is CR207 at the line that goes too far', () => {
+    const lines = Array.from({ length: 140 }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n');
+    expect(at(`${lines} x\n`)).toEqual([['CR207', 130, 1]]); // line 130 is the first indented past 256 spaces
+  });
+
   it('a few levels are fine', () => {
     expect(at('a: [[[[[1]]]]]\n')).toEqual([]);
   });

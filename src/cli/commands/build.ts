@@ -1,5 +1,5 @@
 import { addConfigOptions, CONFIG_HELP } from '../../config/cli.js';
-import { examples, langOption, type DefineCommand, withColorOptions } from './shared.js';
+import { examples, langOption, type DefineCommand, withColorOptions, withRunOptions } from './shared.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -40,5 +40,6 @@ Mã thoát / Exit codes: 0 đã tạo / written; 1 báo cáo có lỗi, không t
       setExit(await runBuild({ paths, ...opts }, io));
     });
   withColorOptions(command);
+  withRunOptions(command);
   addConfigOptions(command);
 };

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMATS } from '../../format/names.js';
 import type { CliIo } from '../../app/io.js';
 import { LANGS } from '../../app/options.js';
@@ -22,6 +22,20 @@ export function langOption(): Option {
 /** --color and --no-color; without either, colour follows the terminal and NO_COLOR. */
 export function withColorOptions(command: Command): Command {
   return command.option('--color', 'luôn tô màu / force colour').option('--no-color', 'không tô màu / no colour');
+}
+
+function parseJobs(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('cần "auto" hoặc số nguyên 1–64 / expected "auto" or a whole number 1–64');
+  return n;
+}
+
+/** --jobs and --cache: how many threads check files, and where checks of unchanged files are kept. */
+export function withRunOptions(command: Command): Command {
+  return command
+    .option('-j, --jobs <n>', 'số luồng kiểm tra (mặc định auto: mọi lõi khi có nhiều tệp) / threads checking files (default auto)', parseJobs)
+    .option('--cache <dir>', 'thư mục lưu kết quả kiểm tra theo nội dung tệp, cho các lần chạy lặp lại / folder caching checks by file content, for repeated runs');
 }
 
 export function examples(lines: string[]): string {

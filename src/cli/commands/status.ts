@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { addConfigOptions, CONFIG_HELP, describedExamples } from '../../config/cli.js';
-import { langOption, type DefineCommand, withColorOptions } from './shared.js';
+import { langOption, type DefineCommand, withColorOptions, withRunOptions } from './shared.js';
 
 export const defineStatus: DefineCommand = (program, { io, setExit }) => {
   const command = program
@@ -14,6 +14,7 @@ export const defineStatus: DefineCommand = (program, { io, setExit }) => {
     .addOption(langOption())
     .option('-q, --quiet', 'không hiện tiến độ "Đang đọc n/N tệp…" / no "Reading n/N files…" progress line');
   withColorOptions(command);
+  withRunOptions(command);
   addConfigOptions(command)
     .addHelpText(
       'after',

@@ -1,5 +1,5 @@
 import { addConfigOptions, CONFIG_HELP, describedExamples } from '../../config/cli.js';
-import { formatOption, langOption, type DefineCommand, withColorOptions } from './shared.js';
+import { formatOption, langOption, type DefineCommand, withColorOptions, withRunOptions } from './shared.js';
 
 export const defineValidate: DefineCommand = (program, { io, setExit }) => {
   const command = program
@@ -12,6 +12,7 @@ export const defineValidate: DefineCommand = (program, { io, setExit }) => {
     .addOption(langOption())
     .option('-q, --quiet', 'không hiện tiến độ "Đang đọc n/N tệp…" / no "Reading n/N files…" progress line');
   withColorOptions(command);
+  withRunOptions(command);
   addConfigOptions(command)
     .addHelpText(
       'after',
