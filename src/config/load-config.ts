@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { createAjv } from '../validate/ajv.js';
 import { isDynamicPattern } from 'tinyglobby';
 import { UsageError, type CliIo } from '../app/io.js';
 import { absolute, useColor } from '../app/options.js';
@@ -47,7 +48,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 
 let validator: ValidateFunction | undefined;
 function configValidator(): ValidateFunction {
-  validator ??= new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile(CONFIG_SCHEMA);
+  validator ??= createAjv().compile(CONFIG_SCHEMA);
   return validator;
 }
 

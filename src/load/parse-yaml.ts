@@ -44,43 +44,44 @@ const MAX_INDENT = 256;
  * property of the file and not of how much stack the parser had left (which differs between threads).
  */
 export function excessiveNesting(text: string): number | undefined {
+  const indent = new RegExp(`^ {${MAX_INDENT + 1}}`, 'm').exec(text);
+  const limit = indent ? indent.index + MAX_INDENT : undefined;
+  // Only the characters that open, close or hide brackets matter: jump from one to the next.
+  const special = /[\n"'#[\]{}]/g;
   let depth = 0;
   let quote: string | null = null;
-  let lineStart = true;
-  let indent = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      lineStart = true;
-      indent = 0;
-      if (quote === "'") continue; // single-quoted scalars may span lines
-      continue;
-    }
-    if (lineStart) {
-      if (ch === ' ') {
-        if (++indent > MAX_INDENT) return i;
-        continue;
-      }
-      lineStart = false;
-    }
+  for (let m = special.exec(text); m !== null; m = special.exec(text)) {
+    const i = m.index;
+    if (limit !== undefined && i > limit) break;
+    const ch = m[0];
+    const before = i === 0 ? '\n' : text[i - 1]!;
     if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = null;
+      if (ch === quote && !(quote === '"' && isEscaped(text, i))) quote = null;
       continue;
     }
-    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      const end = text.indexOf('\n', i);
-      i = end === -1 ? text.length : end - 1;
+    if (ch === '#') {
+      if (/\s/.test(before)) {
+        const end = text.indexOf('\n', i);
+        if (end === -1) break;
+        special.lastIndex = end;
+      }
     } else if (ch === '"' || ch === "'") {
       // Only a quote that opens a scalar starts a string; an apostrophe inside a word does not.
-      if (i === 0 || /[\s,[{:]/.test(text[i - 1]!)) quote = ch;
+      if (/[\s,[{:]/.test(before)) quote = ch;
     } else if (ch === '[' || ch === '{') {
-      if (++depth > MAX_FLOW_DEPTH) return i;
+      if (++depth > MAX_FLOW_DEPTH) return limit === undefined || i < limit ? i : limit;
     } else if ((ch === ']' || ch === '}') && depth > 0) {
       depth--;
     }
   }
-  return undefined;
+  return limit;
+}
+
+/** A double-quoted string's quote is escaped by an odd number of backslashes before it. */
+function isEscaped(text: string, i: number): boolean {
+  let n = 0;
+  for (let j = i - 1; j >= 0 && text[j] === '\\'; j--) n++;
+  return n % 2 === 1;
 }
 
 /** Nothing but comments (and perhaps a "---"): yaml gives an empty null scalar. */
@@ -124,7 +125,7 @@ function fromYamlError(error: YAMLError, file: string, text: string, lineCounter
   const lineEnd = text.indexOf('\n', start);
   const snippet = text.slice(start, Math.min(lineEnd === -1 ? text.length : lineEnd, start + 60));
   // "title: Hội nghị: quán triệt" is the commonest slip of all: a colon inside an unquoted value.
-  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /Nested mappings/.test(error.message)) {
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /Nested mappings/.test(error.message) && snippet.includes(': ')) {
     return diagnosticAt(code, file, rangeFromOffsets(lineCounter, start, end), [], t.yamlError('COLON_IN_VALUE', snippet, error.message));
   }
   return diagnosticAt(code, file, rangeFromOffsets(lineCounter, start, end), [], t.yamlError(error.code, snippet, error.message));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { createAjv } from '../validate/ajv.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { fileStartDiagnostic, diagnosticAt } from '../diagnostics/create.js';
@@ -19,10 +20,10 @@ export interface LoadedPlan {
   text?: string;
 }
 
-let planValidator: ReturnType<Ajv2020['compile']> | undefined;
+let planValidator: ValidateFunction | undefined;
 
-function validatorForPlans(): ReturnType<Ajv2020['compile']> {
-  planValidator ??= new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile(
+function validatorForPlans(): ValidateFunction {
+  planValidator ??= createAjv().compile(
     JSON.parse(readFileSync(packagePath('schemas', 'plan.schema.json'), 'utf8')) as object,
   );
   return planValidator;

@@ -37,8 +37,18 @@ function suspectWord(word: string): boolean {
 
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
+/** Every sign suspectWord looks for, in one pattern: ordinary Vietnamese text fails it at once. */
+const ANY_SIGN = new RegExp(
+  `[${[...Array(0xff - 0xa1 + 1).keys()]
+    .map((i) => String.fromCharCode(0xa1 + i))
+    .filter((ch) => isSuspect(ch))
+    .join('')
+    .replace(/[\]\\^-]/g, '\\$&')}\u00ad]|[a-z][À-Þ]|[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]`,
+);
+
 /** Finds Vietnamese typed in TCVN3 (ABC) or VNI fonts and pasted as Latin-1 look-alikes. */
 export function detectLegacyEncoding(text: string): LegacyFinding | undefined {
+  if (!ANY_SIGN.test(text)) return undefined;
   const cleaned = text.replace(UNITS, ' ');
   const sample = cleaned.split(/[\s,.;:!?()"'“”]+/).find((word) => word && suspectWord(word));
   if (!sample) return undefined;
@@ -67,23 +77,42 @@ export function normalizeDeep<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      Object.defineProperty(out, k.normalize('NFC'), { value: normalizeDeep(v), enumerable: true, writable: true, configurable: true });
+      const key = k.normalize('NFC');
+      // An own "__proto__" key must stay data: plain assignment would set the prototype instead.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: normalizeDeep(v), enumerable: true, writable: true, configurable: true });
+      else out[key] = normalizeDeep(v);
     }
     return out as T;
   }
   return value;
 }
 
-/** Every string in parsed data, keys included, with its path. */
-export function* stringsOf(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; text: string; isKey: boolean }> {
-  if (typeof value === 'string') {
-    yield { path, text: value, isKey: false };
-  } else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) yield* stringsOf(v, [...path, i]);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      yield { path: [...path, k], text: k, isKey: true };
-      yield* stringsOf(v, [...path, k]);
+export type StringVisitor = (text: string, isKey: boolean, path: () => (string | number)[]) => void;
+
+/**
+ * Calls `visit` for every string in parsed data, keys included, in document order. The path is built
+ * only when asked for (a diagnostic is rare; a walk over every string of every file is not).
+ */
+export function forEachString(value: unknown, visit: StringVisitor): void {
+  const stack: (string | number)[] = [];
+  const path = (): (string | number)[] => [...stack];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      visit(v, false, path);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        stack.push(i);
+        walk(v[i]);
+        stack.pop();
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        stack.push(k);
+        visit(k, true, path);
+        walk(child);
+        stack.pop();
+      }
     }
-  }
+  };
+  walk(value);
 }

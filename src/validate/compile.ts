@@ -1,4 +1,5 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { createAjv } from './ajv.js';
 import type { Plan } from '../plan/types.js';
 import { indexPlan, type PlanIndex } from '../plan/lookup.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';
@@ -10,6 +11,6 @@ export interface CompiledPlan {
 
 /** One ajv instance and one compiled validator per plan, reused for every file. */
 export function compilePlan(plan: Plan): CompiledPlan {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
+  const ajv = createAjv();
   return { index: indexPlan(plan), validate: ajv.compile(deriveReportSchema(plan)) };
 }

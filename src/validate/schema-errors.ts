@@ -117,7 +117,9 @@ function toDiagnostic(error: ErrorObject, ctx: ErrorContext): Diagnostic | undef
       return at('CR302', path, t.emptyValue(path));
     case 'uniqueItems': {
       const items = Array.isArray(value) ? value : [];
-      return at('CR304', [...path, Number(params.i)], t.repeatedItem(path, show(items[Number(params.i)])));
+      // ajv names the two equal items i and j, in an order that depends on its algorithm: point at the later.
+      const repeat = Math.max(Number(params.i), Number(params.j));
+      return at('CR304', [...path, repeat], t.repeatedItem(path, show(items[repeat])));
     }
     default:
       return at('CR303', path, `${t.where(path)}: ${error.message ?? error.keyword}`);

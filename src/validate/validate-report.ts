@@ -32,8 +32,10 @@ export function validateReportBytes(bytes: Uint8Array, file: string, compiled: C
   if (parsed.data === undefined || !parsed.doc) return { file, diagnostics, text };
 
   const base = { file, doc: parsed.doc, lineCounter: parsed.lineCounter, t };
-  diagnostics.push(...textEncodingDiagnostics(parsed.data, base));
-  const data = normalizeDeep(parsed.data);
+  const textCheck = textEncodingDiagnostics(parsed.data, base);
+  diagnostics.push(...textCheck.diagnostics);
+  // Only decomposed text needs normalising; the rest is NFC as typed, and copying it costs time.
+  const data = textCheck.decomposed ? normalizeDeep(parsed.data) : parsed.data;
   if (!compiled.validate(data)) {
     diagnostics.push(...schemaErrorsToDiagnostics(compiled.validate.errors, { ...base, data, index: compiled.index }));
     return { file, diagnostics, text };

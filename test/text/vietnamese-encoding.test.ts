@@ -7,7 +7,7 @@ import {
   firstControlCharacter,
   isDecomposed,
   normalizeDeep,
-  stringsOf,
+  forEachString,
 } from '../../src/text/vietnamese-encoding.js';
 import { exampleReportText, PLAN_PATH, REPORT_NAMES } from '../validate/support.js';
 
@@ -85,13 +85,13 @@ describe('detectLegacyEncoding: no false positives', () => {
     const sources = [...REPORT_NAMES.map((n) => [n, exampleReportText(n)] as const), ['plan.yaml', readFileSync(PLAN_PATH, 'utf8')] as const];
     let count = 0;
     for (const [name, text] of sources) {
-      for (const { path, text: s } of stringsOf(parse(text))) {
+      forEachString(parse(text), (s, _isKey, path) => {
         count++;
-        const where = `${name} ${path.join('.')}: ${s.slice(0, 60)}`;
+        const where = `${name} ${path().join('.')}: ${s.slice(0, 60)}`;
         expect(detectLegacyEncoding(s), where).toBeUndefined();
         expect(firstControlCharacter(s), where).toBeUndefined();
         expect(isDecomposed(s), where).toBe(false);
-      }
+      });
     }
     expect(count).toBeGreaterThan(1000);
   });
@@ -142,9 +142,11 @@ describe('normalizeDeep', () => {
   });
 });
 
-describe('stringsOf', () => {
-  it('yields every key and string value with its path', () => {
-    expect([...stringsOf({ signer: { name: 'A' }, themes: ['2.1.a', 3], n: 5 })]).toEqual([
+describe('forEachString', () => {
+  it('visits every key and string value with its path', () => {
+    const seen: { path: (string | number)[]; text: string; isKey: boolean }[] = [];
+    forEachString({ signer: { name: 'A' }, themes: ['2.1.a', 3], n: 5 }, (text, isKey, path) => seen.push({ path: path(), text, isKey }));
+    expect(seen).toEqual([
       { path: ['signer'], text: 'signer', isKey: true },
       { path: ['signer', 'name'], text: 'name', isKey: true },
       { path: ['signer', 'name'], text: 'A', isKey: false },

@@ -7,17 +7,18 @@ import { activitiesOf, report, type Rule } from './rule.js';
 /** The same activity listed twice would be counted twice in the totals. */
 export const duplicateActivitiesRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];
-  const firstLine = new Map<string, number>();
+  const firstPath = new Map<string, (string | number)[]>();
   for (const { path, activity } of activitiesOf(ctx.report)) {
     const when = parseDateOrRange(activity.date);
     const date = when.ok ? `${when.from.iso}/${when.to.iso}` : activity.date;
     const key = `${date}|${activity.form}|${foldForCompare(activity.title).replace(/\s+/g, ' ')}`;
-    const line = firstLine.get(key);
-    if (line === undefined) {
-      firstLine.set(key, rangeAt(ctx.doc, ctx.lineCounter, path).start.line);
+    const first = firstPath.get(key);
+    if (first === undefined) {
+      firstPath.set(key, path);
       continue;
     }
-    out.push(report(ctx, 'CR407', [...path, 'title'], ctx.t.duplicateActivity(line)));
+    // Positions cost a walk of the YAML tree: looked up only for the rare duplicate.
+    out.push(report(ctx, 'CR407', [...path, 'title'], ctx.t.duplicateActivity(rangeAt(ctx.doc, ctx.lineCounter, first).start.line)));
   }
   return out;
 };

@@ -7,7 +7,7 @@ import { brief, edit, exampleReportText, MINI_REPORT, REPORT_NAMES, validateText
 function run(text: string, t: Messages = vi) {
   const parsed = parseYaml(text, 'r.yaml', t);
   if (!parsed.doc || parsed.data === undefined) throw new Error('fixture does not parse');
-  return textEncodingDiagnostics(parsed.data, { file: 'r.yaml', doc: parsed.doc, lineCounter: parsed.lineCounter, t }).map((d) => ({
+  return textEncodingDiagnostics(parsed.data, { file: 'r.yaml', doc: parsed.doc, lineCounter: parsed.lineCounter, t }).diagnostics.map((d) => ({
     ...brief(d),
     severity: d.severity,
     path: d.path,
@@ -112,5 +112,19 @@ describe('CR408 decomposed Unicode (warning)', () => {
       { code: 'CR408', line: 5, column: 7, message: 'Văn bản "Phường" dùng Unicode tổ hợp (dấu tách rời chữ).' },
     ]);
     expect(check.report?.unit).toBe('Phường Tam Thanh');
+  });
+});
+
+describe('textEncodingDiagnostics: whether normalisation is needed', () => {
+  const check = (text: string): boolean => {
+    const parsed = parseYaml(text, 'r.yaml', vi);
+    return textEncodingDiagnostics(parsed.data, { file: 'r.yaml', doc: parsed.doc!, lineCounter: parsed.lineCounter, t: vi }).decomposed;
+  };
+  it('says so for decomposed text, in a value or a key', () => {
+    expect(check('title: Ho\u0300ng\n')).toBe(true);
+    expect(check('Ho\u0300ng: x\n')).toBe(true);
+  });
+  it('says no for precomposed text', () => {
+    expect(check('title: Hoàng Thị Thanh Huyền\n')).toBe(false);
   });
 });
