@@ -3,9 +3,9 @@
  * (12 pt bold italic) and the recipients (11 pt, "- …;", the last "- Lưu: …."). Right: the signature
  * block (authority, title, position in bold capitals, room for the signature, the name in bold).
  */
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { AlignmentType, Paragraph, Table, TableBorders, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Signer } from '../plan/types.js';
-import { textRun } from './docx-blocks.js';
+import { layoutCell, textRun } from './docx-blocks.js';
 import { STYLE } from './styles.js';
 import { cleanInline } from './vn-format.js';
 
@@ -20,16 +20,6 @@ export function recipientLines(recipients: readonly string[]): string[] {
   const lastIsArchive = items.length > 0 && /^lưu\b/iu.test(items[items.length - 1] ?? '');
   if (!lastIsArchive) items.push('Lưu: VT');
   return items.map((r, i) => (i === items.length - 1 ? `- ${r}.` : `- ${r};`));
-}
-
-function cell(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.TOP,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    borders: TableBorders.NONE,
-    children,
-  });
 }
 
 export function closingBlock(signer: Signer, recipients: readonly string[], width: number): Table {
@@ -61,6 +51,6 @@ export function closingBlock(signer: Signer, recipients: readonly string[], widt
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    rows: [new TableRow({ cantSplit: true, children: [cell(leftWidth, left), cell(rightWidth, right)] })],
+    rows: [new TableRow({ cantSplit: true, children: [layoutCell(leftWidth, left), layoutCell(rightWidth, right)] })],
   });
 }

@@ -4,6 +4,7 @@ import {
   BorderStyle,
   HeadingLevel,
   Paragraph,
+  TableBorders,
   TableCell,
   TableLayoutType,
   Table,
@@ -68,6 +69,17 @@ export function ruleParagraph(length: number, within: number, spaceAfter = 0, sp
     spacing: { before: spaceBefore, after: spaceAfter },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [],
+  });
+}
+
+/** A borderless, padding-free cell of the two-column layout tables (the header block, the closing). */
+export function layoutCell(width: number, children: Paragraph[]): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.TOP,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    borders: TableBorders.NONE,
+    children,
   });
 }
 

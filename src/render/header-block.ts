@@ -3,8 +3,8 @@
  * table. Left: parent body, issuing body with a short rule, "Số: …". Right: national title, motto
  * with a rule as long as the text, place-date on the same row as "Số: …".
  */
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TableBorders, VerticalAlignTable, WidthType } from 'docx';
-import { ruleParagraph, textRun } from './docx-blocks.js';
+import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, TableBorders, WidthType } from 'docx';
+import { layoutCell, ruleParagraph, textRun } from './docx-blocks.js';
 import { STYLE } from './styles.js';
 import { textWidthTwips } from './text-width.js';
 import { cleanInline } from './vn-format.js';
@@ -90,16 +90,6 @@ function line(text: string, size: number, o: { bold?: boolean; italics?: boolean
   });
 }
 
-function cell(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.TOP,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    borders: TableBorders.NONE,
-    children,
-  });
-}
-
 export function headerBlock(input: HeaderBlockInput): Table {
   const i = {
     ...input,
@@ -114,12 +104,12 @@ export function headerBlock(input: HeaderBlockInput): Table {
   const row1 = new TableRow({
     cantSplit: true,
     children: [
-      cell(l.leftWidth, [
+      layoutCell(l.leftWidth, [
         line(i.parent, 13),
         line(i.issuer, l.issuerSize, { bold: true }),
         ruleParagraph(Math.round(issuerW * 0.4), l.leftWidth, 0, 60),
       ]),
-      cell(l.rightWidth, [
+      layoutCell(l.rightWidth, [
         line(NATIONAL_TITLE, l.nationalSize, { bold: true }),
         line(MOTTO, l.mottoSize, { bold: true }),
         ruleParagraph(mottoW, l.rightWidth, 0, 60),
@@ -129,8 +119,8 @@ export function headerBlock(input: HeaderBlockInput): Table {
   const row2 = new TableRow({
     cantSplit: true,
     children: [
-      cell(l.leftWidth, [line(`Số: ${i.number}`, 13, { before: 120 })]),
-      cell(l.rightWidth, [line(i.placeDate, 14, { italics: true, before: 120 })]),
+      layoutCell(l.leftWidth, [line(`Số: ${i.number}`, 13, { before: 120 })]),
+      layoutCell(l.rightWidth, [line(i.placeDate, 14, { italics: true, before: 120 })]),
     ],
   });
   return new Table({
