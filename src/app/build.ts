@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
@@ -122,10 +123,12 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo): Promise<number> {
   const invalid = checks.filter((c) => hasErrors(c.diagnostics) || !c.report);
   if (invalid.length > 0 && !args.skipInvalid) {
     const errors = checks.reduce((sum, c) => sum + c.diagnostics.filter((d: Diagnostic) => d.severity === 'error').length, 0);
+    const kept = existsSync(out);
+    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.stderr.write(
       vi
-        ? `✖ ${errors} lỗi trong ${invalid.length} tệp: không tạo báo cáo (${args.out} giữ nguyên). Sửa lỗi, hoặc dùng --skip-invalid để bỏ qua các tệp lỗi.\n`
-        : `✖ ${errors} errors in ${invalid.length} files: no report written (${args.out} left as it was). Fix them, or use --skip-invalid to leave those files out.\n`,
+        ? `✖ ${errors} lỗi trong ${invalid.length} tệp: không tạo báo cáo${kept ? ` (${args.out} giữ nguyên)` : ''}. Sửa lỗi, hoặc dùng --skip-invalid để bỏ qua các tệp lỗi.\n`
+        : `✖ ${plural(errors, 'error')} in ${plural(invalid.length, 'file')}: no report written${kept ? ` (${args.out} left as it was)` : ''}. Fix the errors, or use --skip-invalid to leave those files out.\n`,
     );
     return EXIT.problems;
   }

@@ -41,8 +41,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const informational = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
-      return informational ? EXIT.ok : EXIT.failure;
+      // --help and --version succeed; help shown because no command was given is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
     const e = error as Error;
     const prefix = EXPECTED_ERRORS.has(e?.name) ? 'compile-report' : 'compile-report: lỗi nội bộ / internal error';

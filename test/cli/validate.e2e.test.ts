@@ -91,6 +91,9 @@ const CASES: Case[] = [
     stderr: ["error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are text, json, github, junit, sarif."],
   },
   { name: '--version', argv: ['--version'], code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
+  { name: '--help', argv: ['--help'], code: 0, stdout: ['Usage: compile-report [options] [command]', 'validate [options] [paths...]'] },
+  { name: 'no command at all is a usage error, with the help', argv: [], code: 2, stderr: ['Usage: compile-report [options] [command]'] },
+  { name: 'a misspelt command is exit 2 with a suggestion', argv: ['valdate'], code: 2, stderr: ["error: unknown command 'valdate'\n(Did you mean validate?)"] },
 ];
 
 const tmp = mkdtempSync(join(tmpdir(), 'cr-e2e-'));
