@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from '../validate/ajv.js';
@@ -6,14 +6,13 @@ import { isDynamicPattern } from 'tinyglobby';
 import { UsageError, type CliIo } from '../app/io.js';
 import { absolute, useColor } from '../app/options.js';
 import type { Lang } from '../diagnostics/codes.js';
-import { diagnosticAt, fileStartDiagnostic } from '../diagnostics/create.js';
+import { diagnosticAt } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { formatText } from '../format/text.js';
 import { displayName } from '../load/collect-files.js';
-import { decodeSource } from '../load/decode-source.js';
 import { rangeAt } from '../load/locate-node.js';
-import { parseYaml } from '../load/parse-yaml.js';
+import { readYamlFile } from '../load/read-yaml-file.js';
 import { VERSION } from '../package-root.js';
 import { DATE_PATTERN, parseDate } from '../text/dates.js';
 import { normalizeDeep } from '../text/vietnamese-encoding.js';
@@ -80,21 +79,6 @@ function configMessages(t: Messages): Messages {
   };
 }
 
-async function readBounded(path: string): Promise<{ bytes?: Uint8Array; error?: string }> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-    const info = await handle.stat();
-    if (!info.isFile()) return { error: 'not a regular file' };
-    if (info.size > MAX_CONFIG_BYTES) return { error: `${info.size} bytes > ${MAX_CONFIG_BYTES}` };
-    return { bytes: await handle.readFile() };
-  } catch (error) {
-    return { error: (error as NodeJS.ErrnoException).code ?? String(error) };
-  } finally {
-    await handle?.close();
-  }
-}
-
 /**
  * Reads and checks one configuration file: YAML, the config schema (every problem CR602 with its position),
  * real dates, period forms, and that the plan and plain report paths exist relative to the file.
@@ -102,13 +86,8 @@ async function readBounded(path: string): Promise<{ bytes?: Uint8Array; error?: 
 export async function loadConfigFile(path: string, name: string, t: Messages): Promise<LoadedConfig> {
   const code = 'CR602' as const;
   const ops = opsMessagesFor(t.lang);
-  const read = await readBounded(path);
-  if (!read.bytes) return { diagnostics: [fileStartDiagnostic('CR101', name, t.fileUnreadable(read.error ?? 'unknown'))] };
-  const decoded = decodeSource(read.bytes, name, t);
-  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
-  const parsed = parseYaml(decoded.text, name, t);
-  const diagnostics = [...decoded.diagnostics, ...parsed.diagnostics];
-  if (parsed.data === undefined || !parsed.doc) return { diagnostics, text: decoded.text };
+  const { diagnostics, text, parsed } = await readYamlFile(path, name, t, MAX_CONFIG_BYTES);
+  if (!parsed) return { diagnostics, text };
   const data = normalizeDeep(parsed.data);
   const validate = configValidator();
   const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t: configMessages(t), codeOverride: code };
@@ -132,8 +111,8 @@ export async function loadConfigFile(path: string, name: string, t: Messages): P
     if (typeof entry !== 'string' || !entry.trim() || isDynamicPattern(entry)) continue;
     if (!(await stat(resolve(dir, entry)).catch(() => undefined))) diagnostics.push(at(['reports', i], ops.configPathMissing('reports', entry, dir)));
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, text: decoded.text };
-  return { values: values as ConfigValues, diagnostics, text: decoded.text };
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, text };
+  return { values: values as ConfigValues, diagnostics, text };
 }
 
 /**

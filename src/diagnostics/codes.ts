@@ -379,7 +379,3 @@ export const CODES = {
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;
-
-export function codeInfo(code: DiagnosticCode): CodeInfo {
-  return CODES[code];
-}

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from '../validate/ajv.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
-import { fileStartDiagnostic, diagnosticAt } from '../diagnostics/create.js';
-import { decodeSource } from '../load/decode-source.js';
-import { parseYaml } from '../load/parse-yaml.js';
+import { diagnosticAt } from '../diagnostics/create.js';
 import { rangeAt } from '../load/locate-node.js';
+import { readYamlFile } from '../load/read-yaml-file.js';
 import { normalizeDeep } from '../text/vietnamese-encoding.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
 import { packagePath } from '../package-root.js';
@@ -29,30 +27,25 @@ function validatorForPlans(): ValidateFunction {
   return planValidator;
 }
 
+/** A national plan with thousands of units is well under this; a larger file is not a plan. */
+const MAX_PLAN_BYTES = 10 * 1024 * 1024;
+
 /** Reads and checks a plan; every problem is a CR601 diagnostic (or a read/YAML one) with its position. */
 export async function loadPlan(path: string, name: string, t: Messages): Promise<LoadedPlan> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { diagnostics: [fileStartDiagnostic('CR101', name, t.fileUnreadable((error as NodeJS.ErrnoException).code ?? String(error)))] };
-  }
-  const decoded = decodeSource(bytes, name, t);
-  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
-  const parsed = parseYaml(decoded.text, name, t);
-  const diagnostics = [...decoded.diagnostics, ...parsed.diagnostics];
-  if (parsed.data === undefined || !parsed.doc) return { diagnostics, text: decoded.text };
+  const file = await readYamlFile(path, name, t, MAX_PLAN_BYTES);
+  const { diagnostics, text, parsed } = file;
+  if (!parsed) return { diagnostics, text };
   const data = normalizeDeep(parsed.data);
   const validate = validatorForPlans();
   const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t: messagesFor(t.lang, 'plan'), codeOverride: 'CR601' as const };
   if (!validate(data)) {
     diagnostics.push(...schemaErrorsToDiagnostics(validate.errors, ctx));
-    return { diagnostics, text: decoded.text };
+    return { diagnostics, text };
   }
   const plan = data as Plan;
   for (const problem of planConsistencyProblems(plan)) {
     const range = rangeAt(parsed.doc, parsed.lineCounter, problem.path);
     diagnostics.push(diagnosticAt('CR601', name, range, problem.path, t.planProblem(problem.message[t.lang])));
   }
-  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics, text: decoded.text } : { plan, diagnostics, text: decoded.text };
+  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics, text } : { plan, diagnostics, text };
 }

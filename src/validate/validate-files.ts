@@ -9,7 +9,7 @@ import { crossFileDiagnostics } from './cross-file.js';
 import { checkReadOutcome } from './parallel/check.js';
 import { checkInPool, cores, workerScript } from './parallel/pool.js';
 import type { WorkItem } from './parallel/protocol.js';
-import { readBounded, readBoundedSync, type ReadOutcome } from './parallel/read.js';
+import { readBounded, readBoundedSync, type ReadOutcome } from '../load/read-bounded.js';
 
 /** No hand-written report comes near this; a larger file is refused before it is read. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
@@ -48,11 +48,6 @@ export interface ValidateFilesOptions {
   onFile?: (done: number, total: number, name: string) => void;
   /** Filled in with the cache's hits and misses when `cache` is given. */
   stats?: { cache?: CacheStats; jobs?: number };
-}
-
-/** Reads then checks one file (the one-file path used by callers that report progress themselves). */
-export async function checkFile(source: SourceFile, compiled: CompiledPlan, t: Messages): Promise<ReportCheck> {
-  return checkReadOutcome(await readBounded(source.path, MAX_REPORT_BYTES), source.name, compiled, t, MAX_REPORT_BYTES);
 }
 
 /** Workers rebuild the messages from the language: only the stock message tables can cross a thread. */

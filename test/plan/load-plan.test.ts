@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,15 @@ async function load(text: string, t: Messages = vi) {
 }
 
 describe('loadPlan', () => {
+  it('a FIFO given as the plan is refused at once (CR101), never read and never waited on', async () => {
+    const fifo = join(dir, 'plan-fifo.yaml');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const loaded = await loadPlan(fifo, 'plan.yaml', vi);
+    expect(loaded.plan).toBeUndefined();
+    expect(loaded.diagnostics.map(brief)).toEqual([{ code: 'CR101', line: 1, column: 1, message: 'Không đọc được tệp: not a regular file.' }]);
+  });
+
+
   it('loads the example plan clean', async () => {
     const loaded = await loadPlan(PLAN_PATH, 'examples/lang-son-2025/plan.yaml', vi);
     expect(loaded.diagnostics).toEqual([]);

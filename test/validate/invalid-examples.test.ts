@@ -12,7 +12,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { en, vi, type Messages } from '../../src/diagnostics/messages.js';
 import { collectFiles } from '../../src/load/collect-files.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
-import { checkFile, MAX_REPORT_BYTES, validateFiles } from '../../src/validate/validate-files.js';
+import { MAX_REPORT_BYTES, validateFiles, type SourceFile } from '../../src/validate/validate-files.js';
 import { validateReportBytes } from '../../src/validate/validate-report.js';
 import { brief, compiledPlan, edit, exampleReportText, INVALID_DIR, positionOf, utf8, validateText } from './support.js';
 
@@ -283,6 +283,10 @@ describe('the bytes of the binary-ish examples', () => {
     }
   });
 });
+
+/** One file through the same path every run takes. */
+const checkFile = async (source: SourceFile, ...rest: [ReturnType<typeof compiledPlan>, typeof vi]) =>
+  (await validateFiles([source], ...rest)).checks[0]!;
 
 describe('codes shown by a test rather than a committed file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'invalid-examples-'));

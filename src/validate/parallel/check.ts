@@ -3,7 +3,7 @@ import { fileStartDiagnostic } from '../../diagnostics/create.js';
 import type { Messages } from '../../diagnostics/messages.js';
 import type { CompiledPlan } from '../compile.js';
 import { validateReportBytes, type ReportCheck } from '../validate-report.js';
-import type { ReadOutcome } from './read.js';
+import type { ReadOutcome } from '../../load/read-bounded.js';
 
 export function checkReadOutcome(read: ReadOutcome, name: string, compiled: CompiledPlan, t: Messages, maxBytes: number): ReportCheck {
   if (read.error) return { file: name, diagnostics: [fileStartDiagnostic('CR101', name, t.fileUnreadable(read.error))] };

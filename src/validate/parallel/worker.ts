@@ -7,7 +7,7 @@ import { messagesFor } from '../../diagnostics/messages.js';
 import { compilePlan } from '../compile.js';
 import { checkBytes, checkReadOutcome } from './check.js';
 import type { WorkerInit, WorkReply, WorkRequest } from './protocol.js';
-import { readBoundedSync } from './read.js';
+import { readBoundedSync } from '../../load/read-bounded.js';
 
 const init = workerData as WorkerInit;
 const compiled = compilePlan(init.plan);
