@@ -28,7 +28,7 @@ export interface InitArgs {
   config?: string | false;
 }
 
-interface InitWords {
+export interface InitWords {
   missingAgency(ids: readonly string[]): string;
   unknownAgency(value: string, ids: readonly string[], suggestion?: string): string;
   unitNeeded(agency: string, member: string, examples: readonly string[]): string;
@@ -63,6 +63,11 @@ const WORDS: Record<Lang, InitWords> = {
     written: (path, who, plan) => `✔ Wrote ${path} (the report of ${who}). Fill in the blanks, then check: compile-report validate --plan ${plan} ${path}\n`,
   },
 };
+
+/** The words `init` and `form` use to ask for an agency and a unit. */
+export function initWords(lang: Lang): InitWords {
+  return WORDS[lang];
+}
 
 /** Comment lines of at most `width` columns, each starting with `prefix`. */
 export function wrapComment(text: string, prefix: string, width = 100): string[] {
@@ -237,7 +242,7 @@ export async function chooseSchemaTarget(plan: Plan, planPath: string, schemaArg
   return { path: join(dirname(planPath), 'report.schema.json') };
 }
 
-function resolveAgency(plan: Plan, value: string | undefined, w: InitWords): { agency: Agency; id: string } {
+export function resolveAgency(plan: Plan, value: string | undefined, w: InitWords): { agency: Agency; id: string } {
   const ids = plan.agencies.flatMap((a) => [a.id, ...(a.aliases ?? []).map((x) => x.id)]);
   if (!value) throw new UsageError(w.missingAgency(ids));
   for (const agency of plan.agencies) {
@@ -252,7 +257,7 @@ function resolveAgency(plan: Plan, value: string | undefined, w: InitWords): { a
   throw new UsageError(w.unknownAgency(value, ids, named?.id ?? suggest(value, ids)));
 }
 
-function resolveUnit(agency: Agency, value: string | undefined, w: InitWords): string | undefined {
+export function resolveUnit(agency: Agency, value: string | undefined, w: InitWords): string | undefined {
   if (!agency.group) {
     if (value !== undefined) throw new UsageError(w.unitNotAllowed(agency.name));
     return undefined;

@@ -1,0 +1,105 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SETUP_ID } from '../../src/form/setup.js';
+import { ROOT, RUNNERS } from './run-cli.js';
+
+const PLAN = join(ROOT, 'examples/lang-son-2025/plan.yaml');
+
+interface Case {
+  name: string;
+  argv: string[];
+  code: number;
+  stdout?: (string | RegExp)[];
+  stderr?: (string | RegExp)[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a group without --unit: exit 2 with the list',
+    argv: ['form', '-p', PLAN, '-a', 'ubnd-xa-phuong', '-o', 'x.html'],
+    code: 2,
+    stderr: ['cần --unit <tên đơn vị>', 'Phường Đông Kinh'],
+  },
+  {
+    name: 'an unknown agency: did you mean, in English',
+    argv: ['form', '-p', PLAN, '-a', 'so-y-tee', '-o', 'x.html', '--lang', 'en'],
+    code: 2,
+    stderr: ['The plan has no agency "so-y-tee". Did you mean "so-y-te"?'],
+  },
+  { name: 'no --out: exit 2', argv: ['form', '-p', PLAN, '-a', 'so-y-te'], code: 2, stderr: ['Thiếu --out <tệp.html>: nơi ghi biểu mẫu.'] },
+  { name: 'no --plan: exit 2', argv: ['form', '-a', 'so-y-te', '-o', 'x.html', '--no-config'], code: 2, stderr: ['Thiếu tùy chọn --plan <tệp kế hoạch>.'] },
+  {
+    name: '--help has examples in both languages',
+    argv: ['form', '--help'],
+    code: 0,
+    stdout: ['Ví dụ / Examples:', '# Biểu mẫu cho Sở Y tế', '# The form of the health department', '--all', '--schema <path|url>', 'The HTML file holds everything'],
+  },
+  { name: 'the main help lists form', argv: ['--help'], code: 0, stdout: [/form \[options\] +Tạo biểu mẫu HTML/] },
+];
+
+const tmp = mkdtempSync(join(tmpdir(), 'cr-form-e2e-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The setup a page carries, read back the way its script reads it. */
+function setupOf(html: string): Record<string, unknown> {
+  const m = new RegExp(`<script type="application/json" id="${SETUP_ID}">(.*?)</script>`, 's').exec(html);
+  return JSON.parse(m![1]!);
+}
+
+for (const runner of RUNNERS) {
+  describe(`form (${runner.name})`, () => {
+    it.each(CASES)('$name', async (c) => {
+      const r = await runner.run(c.argv, { cwd: tmp });
+      expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: c.code });
+      for (const s of c.stdout ?? []) (typeof s === 'string' ? expect(r.stdout).toContain(s) : expect(r.stdout).toMatch(s));
+      for (const s of c.stderr ?? []) (typeof s === 'string' ? expect(r.stderr).toContain(s) : expect(r.stderr).toMatch(s));
+      expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(existsSync(join(tmp, 'x.html'))).toBe(false);
+    });
+
+    it('writes one self-contained page under 1 MB, the same bytes every time', async () => {
+      const out = join(tmp, `${runner.name}-so-y-te.html`);
+      const r = await runner.run(['form', '--plan', PLAN, '--agency', 'so-y-te', '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^✔ Đã tạo \S+so-y-te\.html \(biểu mẫu của Sở Y tế, \d+ KB\)\.\n/);
+      const html = readFileSync(out, 'utf8');
+      expect(statSync(out).size).toBeLessThan(1024 * 1024);
+      // Nothing is loaded from anywhere: no src, no href, no url(), and a policy that forbids it anyway.
+      const markup = html.replace(/<script>.*?<\/script>/s, '<script></script>');
+      expect(markup).not.toMatch(/\s(src|href)=|url\(|@import/i);
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-[A-Za-z0-9+/=]+&#39; &#39;unsafe-eval&#39;; style-src &#39;sha256-[A-Za-z0-9+/=]+&#39;; img-src &#39;none&#39;; connect-src &#39;none&#39;; font-src &#39;none&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;">/);
+      expect(html).toContain('<title>Báo cáo của Sở Y tế</title>');
+      const setup = setupOf(html);
+      expect(setup).toMatchObject({ lang: 'vi', agencyId: 'so-y-te', fileName: '09-so-y-te.yaml' });
+      expect(setup.modeline).toMatch(/^# yaml-language-server: \$schema=\S*schemas\/report\.schema\.json$/);
+      const again = await runner.run(['form', '--plan', PLAN, '--agency', 'so-y-te', '--out', out]);
+      expect(again.code).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(html);
+    });
+
+    it('--all: one page per agency and per commune or ward, named as the example reports are', async () => {
+      const folder = join(tmp, `${runner.name}-bieu-mau`);
+      const r = await runner.run(['form', '--plan', PLAN, '--all', '--out', folder, '--lang', 'en']);
+      expect(r.code, r.stderr).toBe(0);
+      const files = readdirSync(folder).sort();
+      expect(r.stdout).toContain(`✔ Wrote ${files.length} forms in`);
+      // 11 agencies and the 65 communes and wards of the group.
+      expect(files).toHaveLength(76);
+      expect(files).toContain('09-so-y-te.html');
+      expect(files).toContain('12-xa-loc-binh.html');
+      const commune = setupOf(readFileSync(join(folder, '12-xa-loc-binh.html'), 'utf8'));
+      expect(commune).toMatchObject({ lang: 'en', agencyId: 'ubnd-xa-phuong', unit: 'Xã Lộc Bình', fileName: '12-xa-loc-binh.yaml' });
+    });
+
+    it('--all into a file: exit 2, the file untouched', async () => {
+      const file = join(tmp, `${runner.name}-not-a-folder`);
+      writeFileSync(file, 'x');
+      const r = await runner.run(['form', '--plan', PLAN, '--all', '--out', file]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('đã có và không phải thư mục');
+      expect(readFileSync(file, 'utf8')).toBe('x');
+    });
+  });
+}
