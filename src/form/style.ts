@@ -62,6 +62,7 @@ body.dropping { outline: 4px dashed var(--accent); outline-offset: -8px; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   .toolbar, .no-print, button, input.calendar, .problems, .hint { display: none !important; }
   input[type=text], select, textarea { border: 0; border-bottom: 1px dotted #777; padding: 0; }
+  ::placeholder { color: transparent; }
   fieldset { break-inside: avoid; }
   fieldset.task { break-inside: auto; }
   .msg { color: #000; font-style: italic; }

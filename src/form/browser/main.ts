@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { messagesFor } from '../../diagnostics/messages.js';
 import { decodeSource } from '../../load/decode-source.js';
 import { parseYaml } from '../../load/parse-yaml.js';
-import { compilePlan } from '../../validate/compile.js';
+import { compilePlan, type CompiledPlan } from '../../validate/compile.js';
 import { validateReportBytes } from '../../validate/validate-report.js';
 import { reportToYaml } from '../report-yaml.js';
 import { SETUP_ID, type FormSetup } from '../setup.js';
@@ -19,7 +19,8 @@ import { formView, type Unit } from './view.js';
 const setup = JSON.parse(document.getElementById(SETUP_ID)!.textContent!) as FormSetup;
 const w = formWords(setup.lang);
 const t = messagesFor(setup.lang);
-const compiled = compilePlan(setup.plan);
+/** Compiled on the first check, after the form is on screen: ajv's compile is most of the page's start-up work. */
+let compiled: CompiledPlan | undefined;
 const agency = setup.plan.agencies.find((a) => a.id === setup.agencyId || a.aliases?.some((x) => x.id === setup.agencyId))!;
 const who: Unit = { agency, name: agency.aliases?.find((a) => a.id === setup.agencyId)?.name ?? agency.name, unit: setup.unit };
 const whoName = setup.unit ?? who.name;
@@ -136,6 +137,7 @@ function show(): void {
 }
 
 function check(): void {
+  compiled ??= compilePlan(setup.plan);
   diagnostics = validateReportBytes(new TextEncoder().encode(yamlText()), fileName, compiled, t).diagnostics;
   show();
 }
@@ -151,13 +153,17 @@ function changed(path: Path): void {
   pending = setTimeout(check, 120);
 }
 
-function redraw(focus?: Path): void {
+function draw(focus?: Path): void {
   ctx.anchors.clear();
   body.replaceChildren(formView(ctx, who));
   if (focus) {
     touched.add(pathKey(focus));
     nearestAnchor(focus)?.anchor.field.focus();
   }
+}
+
+function redraw(focus?: Path): void {
+  draw(focus);
   check();
 }
 
@@ -237,5 +243,11 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-redraw();
-document.body.dataset.ready = 'true';
+// The form first, the checks once it has been painted.
+draw();
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    check();
+    document.body.dataset.ready = 'true';
+  }),
+);
