@@ -31,6 +31,7 @@ export interface FormArgs {
 
 interface FormCliWords {
   missingOut(all: boolean): string;
+  unitWithAll: string;
   noBundle(path: string): string;
   notAFolder(path: string): string;
   written(path: string, who: string, kb: number): string;
@@ -41,6 +42,7 @@ interface FormCliWords {
 const WORDS: Record<Lang, FormCliWords> = {
   vi: {
     missingOut: (all) => (all ? 'Thiếu --out <thư mục>: nơi ghi các biểu mẫu.' : 'Thiếu --out <tệp.html>: nơi ghi biểu mẫu.'),
+    unitWithAll: '--all đã tạo biểu mẫu cho mọi đơn vị; bỏ --unit, hoặc bỏ --all để tạo cho một đơn vị.',
     noBundle: (path) => `Thiếu ${path} (mã của biểu mẫu); chạy "npm run build" trong thư mục của công cụ.`,
     notAFolder: (path) => `${path} đã có và không phải thư mục; --all ghi vào một thư mục.`,
     written: (path, who, kb) => `✔ Đã tạo ${path} (biểu mẫu của ${who}, ${kb} KB).\n`,
@@ -49,6 +51,7 @@ const WORDS: Record<Lang, FormCliWords> = {
   },
   en: {
     missingOut: (all) => (all ? 'Missing --out <folder>: where to write the forms.' : 'Missing --out <file.html>: where to write the form.'),
+    unitWithAll: '--all writes a form for every unit; leave out --unit, or leave out --all for one unit.',
     noBundle: (path) => `${path} (the form's script) is missing; run "npm run build" in the tool's folder.`,
     notAFolder: (path) => `${path} exists and is not a folder; --all writes into a folder.`,
     written: (path, who, kb) => `✔ Wrote ${path} (the form of ${who}, ${kb} KB).\n`,
@@ -95,6 +98,7 @@ export async function runForm(rawArgs: FormArgs, io: CliIo): Promise<number> {
   const w = WORDS[t.lang];
   if (!args.plan) throw new UsageError(opsMessagesFor(t.lang).missingPlan());
   if (!args.out) throw new UsageError(w.missingOut(Boolean(args.all)));
+  if (args.all && args.unit !== undefined) throw new UsageError(w.unitWithAll);
   const planPath = absolute(args.plan, io.cwd);
   const out = absolute(args.out, io.cwd);
   const plan = await loadPlanOrReport(args.plan, io, t, useColor(undefined, { ...io, stdout: io.stderr }));

@@ -28,6 +28,7 @@ const CASES: Case[] = [
     code: 2,
     stderr: ['The plan has no agency "so-y-tee". Did you mean "so-y-te"?'],
   },
+  { name: '--all with --unit: exit 2', argv: ['form', '-p', PLAN, '--all', '-u', 'Xã Lộc Bình', '-o', 'x.html'], code: 2, stderr: ['--all đã tạo biểu mẫu cho mọi đơn vị; bỏ --unit'] },
   { name: 'no --out: exit 2', argv: ['form', '-p', PLAN, '-a', 'so-y-te'], code: 2, stderr: ['Thiếu --out <tệp.html>: nơi ghi biểu mẫu.'] },
   { name: 'no --plan: exit 2', argv: ['form', '-a', 'so-y-te', '-o', 'x.html', '--no-config'], code: 2, stderr: ['Thiếu tùy chọn --plan <tệp kế hoạch>.'] },
   {
@@ -89,7 +90,10 @@ for (const runner of RUNNERS) {
       expect(files).toHaveLength(76);
       expect(files).toContain('09-so-y-te.html');
       expect(files).toContain('12-xa-loc-binh.html');
-      const commune = setupOf(readFileSync(join(folder, '12-xa-loc-binh.html'), 'utf8'));
+      const html = readFileSync(join(folder, '12-xa-loc-binh.html'), 'utf8');
+      expect(html).toContain('<html lang="en">');
+      expect(html).toContain('<title>Report of Xã Lộc Bình</title>');
+      const commune = setupOf(html);
       expect(commune).toMatchObject({ lang: 'en', agencyId: 'ubnd-xa-phuong', unit: 'Xã Lộc Bình', fileName: '12-xa-loc-binh.yaml' });
     });
 

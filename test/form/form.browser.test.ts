@@ -230,7 +230,14 @@ describe('the form in Chromium', () => {
     const file = await makeForm('so-tu-phap', '--agency', 'so-tu-phap');
     const opened = await openForm(browser, file);
     const { page } = opened;
-    await page.locator('fieldset.task').first().getByRole('button', { name: '+ Thêm hoạt động' }).click();
+    // From the keyboard: Enter on "add" opens a row and puts the caret in its first field.
+    await page.locator('fieldset.task').first().getByRole('button', { name: '+ Thêm hoạt động' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).toBe('dd/mm/yyyy - dd/mm/yyyy');
+    await page.keyboard.type('05/12/2025');
+    // The calendars are for the mouse; from the keyboard the date is typed, and Tab goes on to the next field.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     const unlabelled = await page.evaluate(() =>
       Array.from(document.querySelectorAll('input, select, textarea, button'))
         .filter((el) => (el as HTMLInputElement).type !== 'file')

@@ -110,8 +110,9 @@ const RANGE_SEPARATOR = /\s+-(?:\s+|$)|\s*[–—]\s*|\s+đến(?:\s+|$)/;
 export function dateField(ctx: FormContext, path: Path, label: string, range: 'single' | 'range' | 'either', options: FieldOptions = {}): HTMLElement {
   const control = h('input', { type: 'text', autocomplete: 'off', class: range === 'single' ? 'date' : 'date-range', placeholder: range === 'single' ? 'dd/mm/yyyy' : 'dd/mm/yyyy - dd/mm/yyyy' });
   control.value = shown(getAt(ctx.report, path));
-  const from = h('input', { type: 'date', class: 'calendar', 'aria-label': `${ctx.w.calendarFrom}: ${label}` });
-  const to = range === 'single' ? undefined : h('input', { type: 'date', class: 'calendar', 'aria-label': `${ctx.w.calendarTo}: ${label}` });
+  // The calendars are for the mouse: each holds three tab stops (day, month, year), and the keyboard types the date.
+  const from = h('input', { type: 'date', class: 'calendar', tabindex: '-1', 'aria-label': `${ctx.w.calendarFrom}: ${label}` });
+  const to = range === 'single' ? undefined : h('input', { type: 'date', class: 'calendar', tabindex: '-1', 'aria-label': `${ctx.w.calendarTo}: ${label}` });
   const syncCalendars = (): void => {
     const parsed = parseDateOrRange(control.value);
     from.value = parsed.ok ? parsed.from.iso : '';
