@@ -58,7 +58,6 @@ export interface FormWords {
   keysHint: string;
   valid: string;
   problems(errors: number, warnings: number): string;
-  elsewhere: string;
   error: string;
   warning: string;
   refused(errors: number): string;
@@ -127,7 +126,6 @@ const vi: FormWords = {
   keysHint: 'Ctrl+S: lưu báo cáo.',
   valid: 'Báo cáo hợp lệ: có thể lưu và gửi cho cơ quan thường trực.',
   problems: (e, w) => `Còn ${e} lỗi${w ? `, ${w} cảnh báo` : ''}.`,
-  elsewhere: 'Lỗi ở phần không có trên biểu mẫu',
   error: 'Lỗi',
   warning: 'Cảnh báo',
   refused: (e) => `Chưa lưu: báo cáo còn ${e} lỗi. Sửa các chỗ được đánh dấu, hoặc bấm "Lưu bản nháp" để lưu tạm và làm tiếp sau.`,
@@ -196,7 +194,6 @@ const en: FormWords = {
   keysHint: 'Ctrl+S: save the report.',
   valid: 'The report is valid: save it and send it to the standing body.',
   problems: (e, w) => `${e} error${e === 1 ? '' : 's'}${w ? `, ${w} warning${w === 1 ? '' : 's'}` : ''} left.`,
-  elsewhere: 'Problems outside the form’s fields',
   error: 'Error',
   warning: 'Warning',
   refused: (e) => `Not saved: the report has ${e} error${e === 1 ? '' : 's'}. Fix the marked fields, or press "Save a draft" to keep your work and finish later.`,

@@ -165,11 +165,25 @@ describe('the form in Chromium', () => {
     await activity.getByLabel('Hình thức').selectOption({ label: 'Truyền thanh cơ sở' });
     await activity.getByLabel('Tên hoạt động').fill('Phát tin, bài tuyên truyền trên hệ thống truyền thanh xã');
     await activity.locator('.quantities input').fill('24');
+    await page.getByRole('region', { name: 'Khó khăn, vướng mắc' }).getByRole('button', { name: '+ Thêm ý' }).click();
+    await page.getByRole('region', { name: 'Khó khăn, vướng mắc' }).getByLabel('Ý 1').fill('Kinh phí tuyên truyền ở cơ sở còn hạn chế.');
+    const proposals = page.getByRole('region', { name: 'Đề xuất, kiến nghị' });
+    await proposals.getByRole('button', { name: '+ Thêm ý' }).click();
+    await proposals.getByLabel('Ý 1').fill('Đề nghị tỉnh cấp thêm tài liệu tuyên truyền.');
+    await proposals.getByRole('button', { name: '+ Thêm ý' }).click();
+    await proposals.getByLabel('Ý 2').fill('Tổ chức tập huấn cho cán bộ xã.');
+    await proposals.getByRole('button', { name: 'Xóa ý 1' }).click();
     await expect.poll(() => page.locator('body').getAttribute('data-errors')).toBe('0');
 
     const saved = await save(page, 'Lưu báo cáo (.yaml)', '12-xa-loc-binh.yaml');
     const data = parse(saved.text);
-    expect(data).toMatchObject({ agency: 'ubnd-xa-phuong', unit: 'Xã Lộc Bình', date: '25/12/2025' });
+    expect(data).toMatchObject({
+      agency: 'ubnd-xa-phuong',
+      unit: 'Xã Lộc Bình',
+      date: '25/12/2025',
+      difficulties: ['Kinh phí tuyên truyền ở cơ sở còn hạn chế.'],
+      proposals: ['Tổ chức tập huấn cho cán bộ xã.'],
+    });
     expect(data.tasks[Object.keys(data.tasks)[0]!].activities[0].quantities).toEqual({ broadcasts: 24 });
     const checked = await validateFile(saved.path);
     expect(checked.code, checked.stdout).toBe(0);
