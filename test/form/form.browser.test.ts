@@ -233,7 +233,7 @@ describe('the form in Chromium', () => {
       await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
     };
     await drop('09-so-y-te.yaml');
-    await expect.poll(() => page.locator('#form-notice').textContent()).toBe('09-so-y-te.yaml là báo cáo của so-y-te, không phải của Công an tỉnh; hãy mở đúng tệp của đơn vị mình.');
+    await expect.poll(() => page.locator('#form-notice').textContent()).toBe('09-so-y-te.yaml là báo cáo của Sở Y tế, không phải của Công an tỉnh; hãy mở đúng tệp của đơn vị mình.');
     await drop('02-cong-an-tinh.yaml');
     await expect.poll(() => page.locator('#form-notice').textContent()).toBe('Đã mở 02-cong-an-tinh.yaml.');
     expect(await page.getByLabel('Số, ký hiệu báo cáo').inputValue()).toBe(parse(readFileSync(join(REPORTS, '02-cong-an-tinh.yaml'), 'utf8')).number);

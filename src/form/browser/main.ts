@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { messagesFor } from '../../diagnostics/messages.js';
 import { decodeSource } from '../../load/decode-source.js';
 import { parseYaml } from '../../load/parse-yaml.js';
+import { indexPlan, reportingBodyName } from '../../plan/lookup.js';
 import { compilePlan, type CompiledPlan } from '../../validate/compile.js';
 import { validateReportBytes } from '../../validate/validate-report.js';
 import { reportToYaml } from '../report-yaml.js';
@@ -202,8 +203,8 @@ async function open(file: File): Promise<void> {
     return;
   }
   if (data.agency !== setup.agencyId || data.unit !== setup.unit) {
-    const found = [data.unit, data.agency].filter((x) => x !== undefined).map(String).join(', ');
-    notice.textContent = w.wrongUnit(file.name, found || '?', whoName);
+    const found = data.unit ?? (data.agency === undefined ? '?' : reportingBodyName(indexPlan(setup.plan), String(data.agency)));
+    notice.textContent = w.wrongUnit(file.name, String(found), whoName);
     return;
   }
   const first = decoded.text!.split(/\r?\n/, 1)[0]!;
