@@ -286,5 +286,33 @@ describe('the form in Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
     expectClean(opened, out);
   });
+
+  it('says what validate says: each invalid example, opened in its unit’s form, lists validate’s own diagnostics', { timeout: 240_000 }, async () => {
+    const invalid = join(ROOT, 'examples/lang-son-2025/invalid');
+    let compared = 0;
+    for (const name of readdirSync(invalid).filter((f) => /^CR[34]\d\d-.*\.yaml$/.test(f))) {
+      const source = join(invalid, name);
+      const data = parse(readFileSync(source, 'utf8'));
+      const who = data.unit ? ['--agency', String(data.agency), '--unit', String(data.unit)] : ['--agency', String(data.agency)];
+      const made = await runInProcess(['form', '--plan', PLAN, ...who, '--out', join(dir, 'invalid.html'), '--no-config']);
+      // A report naming no agency of the plan has no form to open in.
+      if (made.code !== 0) continue;
+      const cli = await runInProcess(['validate', '--plan', PLAN, source, '--format', 'json', '--no-config']);
+      const expected = (JSON.parse(cli.stdout) as { diagnostics: { code: string; severity: string; message: string }[] }).diagnostics
+        .filter((d) => d.code !== 'CR413')
+        .map((d) => `${d.severity === 'error' ? 'Lỗi' : 'Cảnh báo'} ${d.code}: ${d.message}`);
+      const opened = await openForm(browser, join(dir, 'invalid.html'));
+      await opened.page.locator('#open-file').setInputFiles(source);
+      await expect.poll(() => opened.page.locator('#form-notice').textContent(), { message: name }).toBe(`Đã mở ${name}.`);
+      // A message that cites a line (CR407's "the activity at line 34") cites the line of the YAML the form would save.
+      const lineless = (xs: string[]): string[] => xs.map((x) => x.replace(/dòng \d+/g, 'dòng N')).sort();
+      const shown = await opened.page.locator('#problems li').allTextContents();
+      expect(lineless(shown), name).toEqual(lineless(expected));
+      expect(shown.length, name).toBeGreaterThan(0);
+      compared++;
+      await opened.page.close();
+    }
+    expect(compared).toBeGreaterThanOrEqual(15);
+  });
 });
 
