@@ -20,6 +20,7 @@ import { parsePeriod, periodContains, type Period } from '../config/period.js';
 import { addSchemaLineWarnings } from './validate.js';
 import { hasErrors } from '../validate/validate-files.js';
 import type { ReportCheck } from '../validate/validate-report.js';
+import { sourceDateEpoch, todayFor } from './clock.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute, resolveLang, useColor, runOptions, type RunOptions } from './options.js';
@@ -55,9 +56,7 @@ function reportDate(args: BuildArgs, plan: Plan, io: CliIo, t: Messages): string
     if (!parsed.ok) throw new UsageError(t.lang === 'vi' ? `Ngày báo cáo "${given}" không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).` : `Report date "${given}" is invalid (dd/mm/yyyy or yyyy-mm-dd).`);
     return parsed.date.iso;
   }
-  // Reproducible builds name their moment; otherwise the report is dated today.
-  const epoch = Number(io.env.SOURCE_DATE_EPOCH);
-  return new Date(Number.isFinite(epoch) && io.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+  return todayFor(io, plan);
 }
 
 /** A periodic export counts each activity once, in the window where it starts. */
@@ -148,7 +147,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo): Promise<number> {
   const model = mergeReports(plan, valid, { excluded });
   const baseSigner = defaults.signer ?? plan.report.signer;
   const signer: Signer = args.signer ? { ...baseSigner, name: args.signer } : baseSigner;
-  const epoch = io.env.SOURCE_DATE_EPOCH ? Number(io.env.SOURCE_DATE_EPOCH) : undefined;
+  const epoch = sourceDateEpoch(io);
   let docx: Uint8Array;
   try {
     docx = await renderReportDocx(model, {
@@ -157,7 +156,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo): Promise<number> {
     signer,
     recipients: args.recipient?.length ? args.recipient : plan.report.recipients,
     templateDir: args.template ? absolute(args.template, io.cwd) : undefined,
-    sourceDateEpoch: Number.isFinite(epoch) ? epoch : undefined,
+    sourceDateEpoch: epoch,
     });
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;

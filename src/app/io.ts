@@ -9,6 +9,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   stdout: OutStream;
   stderr: OutStream;
+  /** The moment of the run; bin/ passes the system clock, tests a fixed one (see app/clock.ts). */
+  now(): Date;
 }
 
 /** 0: no errors (warnings allowed); 1: the inputs have errors; 2: the tool could not do its job. */

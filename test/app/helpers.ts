@@ -5,8 +5,8 @@ export interface FakeIo extends CliIo {
   err(): string;
 }
 
-/** Streams that collect what is written; `tty` makes stderr (and stdout) look like a terminal. */
-export function fakeIo(cwd: string, options: { tty?: boolean; env?: Record<string, string | undefined> } = {}): FakeIo {
+/** Streams that collect what is written; `tty` makes stderr (and stdout) look like a terminal; `now` fixes the clock. */
+export function fakeIo(cwd: string, options: { tty?: boolean; env?: Record<string, string | undefined>; now?: Date } = {}): FakeIo {
   let out = '';
   let err = '';
   return {
@@ -14,6 +14,7 @@ export function fakeIo(cwd: string, options: { tty?: boolean; env?: Record<strin
     env: options.env ?? {},
     stdout: { write: (s: string) => (out += s), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => (err += s), isTTY: options.tty ?? false },
+    now: () => options.now ?? new Date(),
     out: () => out,
     err: () => err,
   };
@@ -39,15 +40,18 @@ export function fillTemplate(text: string, options: { activities?: boolean } = {
       lines[i] = lines[i]!.replace(/^ {4}# /, '    ').replace(/ +# .*$/, '');
     }
     const set = (key: string, from: string, to: string): void => {
-      filled = filled.replace(new RegExp(`^(\\s+(?:- )?)${key}: ${from}$`, 'm'), `$1${key}: ${to}`);
+      filled = filled.replace(new RegExp(`^(\\s+(?:- )?)${key}:${from === '' ? '' : ` ${from}`}$`, 'm'), `$1${key}: ${to}`);
     };
     filled = lines.join('\n');
     set('date', 'dd/mm/yyyy', '05/12/2025');
+    set('form', '""', 'conference');
     set('title', '""', 'Hội nghị tuyên truyền');
     set('place', '""', 'Hội trường');
-    set('participants', '0', '120');
-    set('cost', '0', '4500000');
-    set('links', '\\[https://…\\]', '[https://example.gov.vn/tin-bai.html]');
+    set('themes', '\\[""\\]', '[2.1.a]');
+    set('participants', '', '120');
+    set('quantities', '\\{ sessions: \\}', '{ sessions: 1 }');
+    set('cost', '', '4500000');
+    set('links', '\\[""\\]', '[https://example.gov.vn/tin-bai.html]');
     set('note', '""', 'Phối hợp tổ chức.');
   }
   return filled;

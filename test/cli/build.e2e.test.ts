@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ROOT, RUNNERS } from './run-cli.js';
+import { parse, parseDocument } from 'yaml';
+import { isoDayIn } from '../../src/text/dates.js';
+import { ROOT, RUNNERS, runBinary } from './run-cli.js';
 
 const PLAN = join(ROOT, 'examples/lang-son-2025/plan.yaml');
 const REPORTS = join(ROOT, 'examples/lang-son-2025/reports');
@@ -50,8 +51,18 @@ function exampleSums(): { activities: number; participants: number; cost: number
 }
 
 let tmp: string;
+/** The example plan without a default report date, in the plan's own time zone and in UTC. */
+let undated: string;
+let undatedUtc: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'cr-build-'));
+  const doc = parseDocument(readFileSync(PLAN, 'utf8'));
+  doc.deleteIn(['report', 'date']);
+  undated = join(tmp, 'plan-undated.yaml');
+  writeFileSync(undated, String(doc));
+  doc.set('time_zone', 'UTC');
+  undatedUtc = join(tmp, 'plan-undated-utc.yaml');
+  writeFileSync(undatedUtc, String(doc));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -77,6 +88,18 @@ for (const runner of RUNNERS) {
       const csv = readFileSync(join(tmp, `${runner.name}-bao-cao.hoat-dong.csv`), 'utf8');
       expect(csv.startsWith('\uFEFFco_quan,don_vi,nhiem_vu,')).toBe(true);
       expect(csv.trimEnd().split('\r\n')).toHaveLength(sums.activities + 1);
+    });
+
+    it('with no date given, the report is dated by the plan\'s calendar: 2025-12-31T23:30Z is 01/01/2026 in Hà Nội', async () => {
+      const now = new Date('2025-12-31T23:30:00Z');
+      const out = join(tmp, `${runner.name}-clock.docx`);
+      const r = await runner.run(['build', '--plan', undated, REPORTS, '--out', out, '--no-config'], { now });
+      expect(r.code, r.stderr).toBe(0);
+      expect(documentText(out)).toContain('Lạng Sơn, ngày 01 tháng 01 năm 2026');
+      // The same moment under a plan kept in UTC is still 31/12/2025: the day is the plan's, not the machine's.
+      const utc = join(tmp, `${runner.name}-clock-utc.docx`);
+      expect((await runner.run(['build', '--plan', undatedUtc, REPORTS, '--out', utc, '--no-config'], { now })).code).toBe(0);
+      expect(documentText(utc)).toContain('Lạng Sơn, ngày 31 tháng 12 năm 2025');
     });
 
     it('two builds give the same bytes', async () => {
@@ -162,3 +185,16 @@ for (const runner of RUNNERS) {
     });
   });
 }
+
+describe('build (binary): the entry point passes the system clock', () => {
+  it('nothing fixing the moment, the report is dated today in Hà Nội', () => {
+    const out = join(tmp, 'binary-today.docx');
+    const before = isoDayIn(new Date(), 'Asia/Ho_Chi_Minh');
+    const r = runBinary(['build', '--plan', undated, REPORTS, '--out', out, '--no-config']);
+    const after = isoDayIn(new Date(), 'Asia/Ho_Chi_Minh');
+    expect(r.code, r.stderr).toBe(0);
+    const line = (iso: string): string => `Lạng Sơn, ngày ${iso.slice(8, 10)} tháng ${iso.slice(5, 7)} năm ${iso.slice(0, 4)}`;
+    const text = documentText(out);
+    expect([before, after].some((day) => text.includes(line(day))), `${line(before)} in the document`).toBe(true);
+  });
+});

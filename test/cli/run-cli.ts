@@ -14,6 +14,8 @@ export interface CliRun {
 export interface RunOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
+  /** The moment of the run: the io's clock in-process, SOURCE_DATE_EPOCH for the binary (see src/app/clock.ts). */
+  now?: Date;
 }
 
 /** A plain environment: no colour, no CI hints leaking in from the machine running the tests. */
@@ -29,12 +31,14 @@ export async function runInProcess(argv: string[], options: RunOptions = {}): Pr
     env: baseEnv(options.env),
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    now: () => options.now ?? new Date(),
   });
   return { code, stdout, stderr };
 }
 
 export function runBinary(argv: string[], options: RunOptions = {}): CliRun {
-  const env = Object.fromEntries(Object.entries(baseEnv(options.env)).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+  const clock = options.now ? { SOURCE_DATE_EPOCH: String(options.now.getTime() / 1000) } : {};
+  const env = Object.fromEntries(Object.entries(baseEnv({ ...clock, ...options.env })).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
   const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -28,7 +28,7 @@ function folder(files: Record<string, string>): string {
 
 function io(cwd: string): CliIo & { err: () => string } {
   let err = '';
-  return { cwd, env: {}, stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) }, err: () => err };
+  return { cwd, env: {}, stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) }, now: () => new Date(), err: () => err };
 }
 
 describe('the checked-in schemas/config.schema.json', () => {
