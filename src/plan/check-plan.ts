@@ -1,4 +1,4 @@
-import { parseDate } from '../text/dates.js';
+import { isKnownTimeZone, parseDate } from '../text/dates.js';
 import type { Plan } from './types.js';
 
 export interface PlanProblem {
@@ -50,11 +50,18 @@ export function planConsistencyProblems(plan: Plan): PlanProblem[] {
     ]),
   ];
   if (plan.report.date) dates.push([['report', 'date'], plan.report.date]);
+  if (plan.reportable_from) dates.push([['reportable_from'], plan.reportable_from]);
   for (const [path, value] of dates) {
     if (!parseDate(value).ok) problems.push({ path, message: { vi: `ngày "${value}" không tồn tại`, en: `no such date "${value}"` } });
   }
   if (plan.campaign.from > plan.campaign.to) {
     problems.push({ path: ['campaign', 'to'], message: { vi: 'thời gian kết thúc trước thời gian bắt đầu', en: 'the campaign ends before it starts' } });
+  }
+  if (plan.reportable_from && plan.reportable_from > plan.campaign.to) {
+    problems.push({ path: ['reportable_from'], message: { vi: 'ngày bắt đầu được báo cáo sau khi kết thúc đợt', en: 'reportable activity starts after the campaign ends' } });
+  }
+  if (plan.time_zone !== undefined && !isKnownTimeZone(plan.time_zone)) {
+    problems.push({ path: ['time_zone'], message: { vi: `không có múi giờ "${plan.time_zone}" (viết theo IANA, ví dụ Asia/Ho_Chi_Minh)`, en: `no time zone "${plan.time_zone}" (write an IANA name such as Asia/Ho_Chi_Minh)` } });
   }
   plan.campaign.phases.forEach((p, i) => {
     if (p.from < plan.campaign.from || p.to > plan.campaign.to || p.from > p.to) {

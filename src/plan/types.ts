@@ -115,6 +115,12 @@ export interface Plan {
     to: IsoDate;
     phases: Phase[];
   };
+  /** IANA time zone whose calendar dates everything (default Asia/Ho_Chi_Minh): "today" is today there. */
+  time_zone?: string;
+  /** First day an activity may be reported (preparation before the campaign); default the plan's issue date. */
+  reportable_from?: IsoDate;
+  /** A cost below this many đồng (but above 0) is doubted as typed in nghìn or triệu; default 1 000. */
+  cost_floor?: number;
   slogans: Slogan[];
   quantities: Quantity[];
   activity_forms: ActivityForm[];

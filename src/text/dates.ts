@@ -67,3 +67,81 @@ export function formatDateVn(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** Whether the runtime knows this IANA time zone name. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day (yyyy-mm-dd) that an instant falls on in a time zone: 2025-12-31T23:30Z is 2026-01-01 in Hà Nội. */
+export function isoDayIn(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+const OTHER_SPELLINGS: { re: RegExp; order: 'dmy' | 'ymd' }[] = [
+  // "ngày 5 tháng 12 năm 2025", as dates are written in Vietnamese prose
+  { re: /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{2}|\d{4})$/iu, order: 'dmy' },
+  // 26-12-2025, 26.12.2025, 5/12/25 (a two-digit year is this century)
+  { re: /^(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{2}|\d{4})$/u, order: 'dmy' },
+  // 2025/12/26, 2025.12.26
+  { re: /^(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})$/u, order: 'ymd' },
+];
+
+/**
+ * A date written in a spelling the reports do not accept ("ngày 5 tháng 12 năm 2025", "26-12-2025", "2025/12/26",
+ * "26.12.2025", "5/12/25"), read the way Vietnamese writes dates; undefined when it is no such spelling or no such day.
+ */
+export function readOtherDateSpelling(text: string): CalendarDate | undefined {
+  const s = text.normalize('NFC').trim();
+  for (const { re, order } of OTHER_SPELLINGS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [day, month, year] = order === 'dmy' ? [a, b, m[3]!.length === 2 ? 2000 + c : c] : [c, b, a];
+    const made = makeDate(year, month, day);
+    return made.ok ? made.date : undefined;
+  }
+  return undefined;
+}
+
+/** One date as dd/mm/yyyy, from an accepted spelling or another one; undefined when it is not a date. */
+function asVnDate(text: string): string | undefined {
+  const accepted = parseDate(text);
+  if (accepted.ok) return formatDateVn(accepted.date.iso);
+  const other = readOtherDateSpelling(text);
+  return other && formatDateVn(other.iso);
+}
+
+/** The text (a date or a range) with each date rewritten dd/mm/yyyy; undefined when a part is no date or nothing changes. */
+export function suggestDateSpelling(text: string): string | undefined {
+  const parts = text.trim().split(/\s+(?:-|–|—|đến)\s+/u);
+  if (parts.length > 2) return undefined;
+  const fixed = parts.map(asVnDate);
+  if (fixed.some((f) => f === undefined)) return undefined;
+  const out = fixed.join(' - ');
+  return out === text.trim() ? undefined : out;
+}
+
+/** The day with day and month exchanged ("12/05/2025" → 2025-12-05), when that is a different, real date. */
+export function swapDayMonth(date: Pick<CalendarDate, 'year' | 'month' | 'day'>): CalendarDate | undefined {
+  if (date.day === date.month) return undefined;
+  const swapped = makeDate(date.year, date.day, date.month);
+  return swapped.ok ? swapped.date : undefined;
+}
+
+/** The number of days from one ISO date to another (negative when `to` is earlier). */
+export function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The ISO date `days` days after `iso`. */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -7,6 +7,7 @@ import { diagnosticAt } from '../diagnostics/create.js';
 import { rangeAt, type DocPath } from '../load/locate-node.js';
 import type { PlanIndex } from '../plan/lookup.js';
 import { reportingBodyName } from '../plan/lookup.js';
+import { suggestDateSpelling } from '../text/dates.js';
 import { suggest } from '../text/suggest.js';
 
 export interface ErrorContext {
@@ -101,8 +102,12 @@ function toDiagnostic(error: ErrorObject, ctx: ErrorContext): Diagnostic | undef
       const allowed = (params.allowedValues as unknown[]).map(String);
       return at('CR304', path, t.invalidValue(path, show(value), allowed, typeof value === 'string' ? suggest(value, allowed) : undefined));
     }
-    case 'pattern':
-      return at('CR305', path, t.invalidFormat(path, show(value), expectedFormat(path, t)));
+    case 'pattern': {
+      // A date in another spelling ("26.12.2025", "ngày 5 tháng 12 năm 2025") is shown converted, never silently read.
+      const isDate = ['date', 'period'].includes(String(path[path.length - 1]));
+      const converted = isDate && typeof value === 'string' ? suggestDateSpelling(value) : undefined;
+      return at('CR305', path, t.invalidFormat(path, show(value), expectedFormat(path, t)) + (converted ? t.dateSpelling(converted) : ''));
+    }
     case 'minLength':
       return at('CR302', path, t.emptyValue(path));
     case 'maxLength':

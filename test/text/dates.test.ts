@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   DATE_OR_RANGE_PATTERN,
   DATE_PATTERN,
+  daysFrom,
   daysInMonth,
+  isKnownTimeZone,
+  isoDayIn,
+  readOtherDateSpelling,
+  suggestDateSpelling,
+  swapDayMonth,
   formatDateVn,
   makeDate,
   parseDate,
@@ -143,5 +150,58 @@ describe('helpers', () => {
 
   it('formatDateVn', () => {
     expect(formatDateVn('2025-12-05')).toBe('05/12/2025');
+  });
+});
+
+describe('the calendar of a time zone', () => {
+  it('isoDayIn: the day an instant falls on there', () => {
+    const instant = new Date('2025-12-31T23:30:00Z');
+    expect(isoDayIn(instant, 'Asia/Ho_Chi_Minh')).toBe('2026-01-01');
+    expect(isoDayIn(instant, 'UTC')).toBe('2025-12-31');
+    expect(isoDayIn(new Date('2026-01-01T06:00:00Z'), 'America/New_York')).toBe('2026-01-01');
+    expect(isoDayIn(new Date('2026-01-01T04:00:00Z'), 'America/New_York')).toBe('2025-12-31');
+  });
+
+  it('isKnownTimeZone', () => {
+    expect(isKnownTimeZone('Asia/Ho_Chi_Minh')).toBe(true);
+    expect(isKnownTimeZone('Asia/Hanoi')).toBe(false);
+    expect(isKnownTimeZone('')).toBe(false);
+  });
+
+  it('daysFrom and addDays across a year end and a leap day', () => {
+    expect(daysFrom('2025-12-31', '2026-07-02')).toBe(183);
+    expect(daysFrom('2026-01-01', '2025-12-31')).toBe(-1);
+    expect(addDays('2025-12-31', 183)).toBe('2026-07-02');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+});
+
+describe('dates in other spellings', () => {
+  it.each([
+    ['ngày 5 tháng 12 năm 2025', '05/12/2025'],
+    ['Ngày 05 tháng 12 năm 2025', '05/12/2025'],
+    ['5 tháng 12 năm 2025', '05/12/2025'],
+    ['26-12-2025', '26/12/2025'],
+    ['2025/12/26', '26/12/2025'],
+    ['26.12.2025', '26/12/2025'],
+    ['5/12/25', '05/12/2025'],
+    ['01.12.2025 - 31.12.2025', '01/12/2025 - 31/12/2025'],
+    ['01/12/2025 đến 31-12-2025', '01/12/2025 - 31/12/2025'],
+  ])('%s → %s', (text, expected) => {
+    expect(suggestDateSpelling(text)).toBe(expected);
+  });
+
+  it('no suggestion for what is no date, no such day, or already right', () => {
+    expect(suggestDateSpelling('dd/mm/yyyy')).toBeUndefined();
+    expect(suggestDateSpelling('31.11.2025')).toBeUndefined();
+    expect(suggestDateSpelling('26/12/2025')).toBeUndefined();
+    expect(suggestDateSpelling('tháng 12')).toBeUndefined();
+    expect(readOtherDateSpelling('2025.12.26')).toMatchObject({ iso: '2025-12-26' });
+  });
+
+  it('swapDayMonth: only when the swap is another real date', () => {
+    expect(swapDayMonth({ year: 2025, month: 5, day: 12 })).toMatchObject({ iso: '2025-12-05' });
+    expect(swapDayMonth({ year: 2025, month: 12, day: 24 })).toBeUndefined();
+    expect(swapDayMonth({ year: 2025, month: 7, day: 7 })).toBeUndefined();
   });
 });

@@ -193,7 +193,7 @@ describe('schema errors as diagnostics', () => {
           line: 14,
           column: 15,
           message:
-            'Giá trị "05.12.2025" của "date" (hoạt động thứ 1 của nhiệm vụ III.4) sai định dạng; cần ngày dd/mm/yyyy (05/12/2025) hoặc yyyy-mm-dd (2025-12-05), hoặc khoảng ngày "01/12/2025 - 10/12/2025".',
+            'Giá trị "05.12.2025" của "date" (hoạt động thứ 1 của nhiệm vụ III.4) sai định dạng; cần ngày dd/mm/yyyy (05/12/2025) hoặc yyyy-mm-dd (2025-12-05), hoặc khoảng ngày "01/12/2025 - 10/12/2025". Có phải ý bạn là "05/12/2025"?',
         },
       ]);
     });
