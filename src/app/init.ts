@@ -110,7 +110,8 @@ export interface TemplateOptions {
  * The report to fill for one agency (or one unit of a group): the `$schema` line first, every field explained
  * in Vietnamese comments, every task of the agency with its full text, and placeholders that fail validation
  * until they are filled (number "", date dd/mm/yyyy, period dd/mm/yyyy - dd/mm/yyyy, signer "", status empty,
- * summary ""), so a blank template cannot pass for a report. Pure.
+ * summary ""; in the activity example form "", themes [""], empty participants, quantities and cost), so a blank
+ * template cannot pass for a report. Pure.
  */
 export function renderReportTemplate(plan: Plan, agency: Agency, options: TemplateOptions): string {
   const name = agency.aliases?.find((a) => a.id === options.agencyId)?.name ?? agency.name;
@@ -182,14 +183,15 @@ export function renderReportTemplate(plan: Plan, agency: Agency, options: Templa
     L.push('    # activities:');
     const row = (lead: string, text: string, comment: string): string => `    #${lead}${text.padEnd(28)} # ${comment}`;
     L.push(row('   - ', 'date: dd/mm/yyyy', 'ngày, hoặc khoảng ngày "01/12/2025 - 10/12/2025"'));
-    if (form) L.push(row('     ', `form: ${form.id}`, `hình thức: ${oneLine(form.name, 50)}`));
+    // Every placeholder fails validation until it is replaced: an example value would pass unnoticed.
+    L.push(row('     ', 'form: ""', form ? `hình thức, ví dụ ${form.id} (${oneLine(form.name, 40)})` : 'hình thức'));
     L.push(row('     ', 'title: ""', 'tên hoạt động'));
     L.push(row('     ', 'place: ""', 'địa điểm'));
-    if (theme) L.push(row('     ', `themes: [${theme}]`, 'nội dung tuyên truyền (mục II của kế hoạch)'));
-    L.push(row('     ', 'participants: 0', 'số người tham dự (lượt người)'));
-    if (quantity) L.push(row('     ', `quantities: { ${quantity}: 1 }`, 'số lượng theo chỉ tiêu của hình thức'));
-    L.push(row('     ', 'cost: 0', 'kinh phí (đồng), viết liền không dấu chấm: 4500000'));
-    L.push(row('     ', 'links: [https://…]', 'đường dẫn tới tin, bài, video'));
+    if (theme) L.push(row('     ', 'themes: [""]', `nội dung tuyên truyền (mục II của kế hoạch), ví dụ [${theme}]`));
+    L.push(row('     ', 'participants:', 'số người tham dự (lượt người)'));
+    if (quantity) L.push(row('     ', `quantities: { ${quantity}: }`, 'số lượng theo chỉ tiêu của hình thức'));
+    L.push(row('     ', 'cost:', 'kinh phí (đồng), viết liền không dấu chấm: 4500000'));
+    L.push(row('     ', 'links: [""]', 'đường dẫn https://… tới tin, bài, video'));
     L.push(row('     ', 'note: ""', 'ghi chú'));
     L.push('');
   }

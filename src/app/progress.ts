@@ -2,9 +2,8 @@ import { opsMessagesFor } from '../config/messages.js';
 import type { Lang } from '../diagnostics/codes.js';
 import type { Messages } from '../diagnostics/messages.js';
 import type { Plan } from '../plan/types.js';
-import type { ValidateFilesOptions } from '../validate/validate-files.js';
 import type { CliIo } from './io.js';
-import { validateInputs, type ValidatedInputs } from './validate-inputs.js';
+import { validateInputs, type InputOptions, type ValidatedInputs } from './validate-inputs.js';
 
 export interface Progress {
   /** Shows "Đang đọc done/total tệp… <label>" (label: the item at hand, e.g. a file name; may be ''), redrawn in place. */
@@ -70,7 +69,7 @@ export async function validateInputsWithProgress(
   io: CliIo,
   t: Messages,
   progress: Progress,
-  options: Omit<ValidateFilesOptions, 'onFile'> = {},
+  options: Omit<InputOptions, 'onFile'> = {},
 ): Promise<ValidatedInputs> {
   const onFile = progress.live ? (done: number, total: number, name: string): void => progress.step(name, done, total) : undefined;
   try {

@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { displayName, collectFiles } from '../load/collect-files.js';
 import type { Messages } from '../diagnostics/messages.js';
 import type { Plan } from '../plan/types.js';
@@ -13,6 +15,15 @@ export interface ValidatedInputs {
   sources: Map<string, string>;
 }
 
+export interface InputOptions extends ValidateFilesOptions {
+  /** An existing folder without reports is a valid answer (status on day one: nobody has reported yet). */
+  emptyFoldersAllowed?: boolean;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
 /**
  * Paths → files → checks; a path that names nothing is a usage error (exit 2), not a diagnostic.
  * `options` carries --jobs, --cache and the progress hook through to validateFiles.
@@ -22,15 +33,17 @@ export async function validateInputs(
   plan: Plan,
   io: CliIo,
   t: Messages,
-  options: ValidateFilesOptions = {},
+  { emptyFoldersAllowed = false, ...options }: InputOptions = {},
 ): Promise<ValidatedInputs> {
   const vi = t.lang === 'vi';
   if (paths.length === 0) {
     throw new UsageError(vi ? 'Chưa chỉ ra tệp hoặc thư mục báo cáo nào (ví dụ: examples/lang-son-2025/reports).' : 'No report files or folders given (for example: examples/lang-son-2025/reports).');
   }
   const collected = await collectFiles(paths, io.cwd);
-  if (collected.missing.length > 0) {
-    const list = collected.missing.map((m) => `  ${m}`).join('\n');
+  const missing = [];
+  for (const m of collected.missing) if (!(emptyFoldersAllowed && (await isFolder(resolve(io.cwd, m))))) missing.push(m);
+  if (missing.length > 0) {
+    const list = missing.map((m) => `  ${m}`).join('\n');
     throw new UsageError(vi ? `Không tìm thấy tệp báo cáo (.yaml, .yml) nào tại:\n${list}` : `No report files (.yaml, .yml) found at:\n${list}`);
   }
   const sourcesToRead = collected.files.map((path) => ({ path, name: displayName(path, io.cwd) }));

@@ -282,8 +282,8 @@ export const CODES = {
     severity: 'warning',
     title: { vi: 'Hoạt động bị lặp', en: 'Repeated activity' },
     help: {
-      vi: 'Hoạt động đã được kê khai (cùng ngày, hình thức và tên); xóa bản lặp để không bị cộng hai lần.',
-      en: 'The activity is already listed (same date, form and title); remove the copy so it is not counted twice.',
+      vi: 'Hoạt động đã được kê khai (cùng ngày, hình thức và tên, kể cả khi chỉ khác ký tự ẩn); bản lặp không được cộng vào tổng số. Xóa bản lặp, hoặc sửa cho đúng nếu đó là hoạt động khác.',
+      en: 'The activity is already listed (same date, form and title, even if only invisible characters differ); the copy is left out of the totals. Remove it, or correct it if it is a different activity.',
     },
   },
   CR408: {
@@ -338,6 +338,42 @@ export const CODES = {
     help: {
       vi: 'Sửa dòng "# yaml-language-server: $schema=…" cho trỏ tới schema sinh từ kế hoạch đang dùng (compile-report schema --plan … --out …), hoặc tạo lại báo cáo mẫu bằng "compile-report init".',
       en: 'Point the "# yaml-language-server: $schema=…" line at the schema derived from the plan in use (compile-report schema --plan … --out …), or start again from "compile-report init".',
+    },
+  },
+  CR425: {
+    name: 'report-date-too-early',
+    severity: 'error',
+    title: { vi: 'Ngày báo cáo sớm hơn nội dung', en: 'Report dated before what it reports' },
+    help: {
+      vi: 'Ngày ký báo cáo không thể trước ngày ban hành kế hoạch, trước ngày bắt đầu kỳ báo cáo hay trước hoạt động cuối cùng được kê khai; kiểm tra năm, và thứ tự ngày/tháng (dd/mm/yyyy).',
+      en: 'A report cannot be signed before the plan was issued, before its period starts or before the last activity it lists; check the year, and the day/month order (dd/mm/yyyy).',
+    },
+  },
+  CR426: {
+    name: 'report-date-too-late',
+    severity: 'error',
+    title: { vi: 'Ngày báo cáo quá xa sau đợt', en: 'Report dated long after the campaign' },
+    help: {
+      vi: 'Ngày ký báo cáo muộn hơn nửa năm sau khi kết thúc đợt thường là gõ nhầm năm; sửa lại ngày ký thật của báo cáo.',
+      en: 'A report signed more than half a year after the campaign ended is usually a mistyped year; write the date the report was really signed.',
+    },
+  },
+  CR427: {
+    name: 'cost-below-floor',
+    severity: 'warning',
+    title: { vi: 'Kinh phí nhỏ bất thường', en: 'Implausibly small cost' },
+    help: {
+      vi: 'Kinh phí ghi bằng đồng, viết đủ chữ số: 42 triệu là 42000000, 42 nghìn là 42000. Nếu số tiền đúng là vậy, giữ nguyên (đây chỉ là cảnh báo).',
+      en: 'Costs are in đồng, written in full: 42 million is 42000000, 42 thousand is 42000. If the amount really is that small, keep it (this is only a warning).',
+    },
+  },
+  CR428: {
+    name: 'activities-while-not-started',
+    severity: 'error',
+    title: { vi: 'Nhiệm vụ chưa thực hiện mà có hoạt động', en: 'Task not started but lists activities' },
+    help: {
+      vi: 'Nhiệm vụ đã có hoạt động thì ghi status: in_progress hoặc done (và bỏ reason); nếu các hoạt động thuộc nhiệm vụ khác, chuyển sang nhiệm vụ đó.',
+      en: 'A task with activities is in_progress or done (drop the reason); if the activities belong to another task, move them there.',
     },
   },
   CR501: {

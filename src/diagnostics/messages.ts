@@ -38,8 +38,18 @@ export interface Messages {
   dateOutsidePeriod(path: Path, value: string, period: string): string;
   dateOutsideCampaign(path: Path, value: string, campaign: string): string;
   reversedRange(path: Path, value: string): string;
+  /** Appended to a date's message: the date with day and month exchanged would fit. */
+  swappedDayMonth(value: string, swapped: string): string;
+  reportBeforePlan(value: string, plan: string, planDate: string): string;
+  reportBeforePeriod(value: string, periodStart: string): string;
+  reportBeforeActivity(value: string, activityDate: string, activity: Path): string;
+  reportLongAfterCampaign(value: string, campaignEnd: string, days: number): string;
+  /** The same date spelt dd/mm/yyyy, appended to a format error. */
+  dateSpelling(suggestion: string): string;
   absurdQuantity(path: Path, value: string, limit: string): string;
   quantityNotForForm(quantity: string, form: string, allowed: readonly string[]): string;
+  costBelowFloor(path: Path, value: string, floor: string, thousands: string, millions: string): string;
+  activitiesWhileNotStarted(task: string, count: number): string;
   duplicateActivity(line: number): string;
   decomposedUnicode(sample: string): string;
   legacyEncoding(sample: string, encoding: string): string;
@@ -161,10 +171,19 @@ function createVi(root: string): Messages {
   dateOutsidePeriod: (path, value, period) => `Ngày ${q(value)} của ${w(path)} nằm ngoài kỳ báo cáo ${period}.`,
   dateOutsideCampaign: (path, value, campaign) => `Ngày ${q(value)} của ${w(path)} nằm ngoài thời gian triển khai kế hoạch ${campaign}.`,
   reversedRange: (path, value) => `Khoảng ngày ${q(value)} của ${w(path)} có ngày kết thúc trước ngày bắt đầu.`,
+  swappedDayMonth: (value, swapped) => ` ${value} — có phải ${swapped}?`,
+  reportBeforePlan: (value, plan, planDate) => `Ngày báo cáo ${q(value)} trước ngày ban hành Kế hoạch ${plan} (${planDate}); kiểm tra lại năm.`,
+  reportBeforePeriod: (value, periodStart) => `Ngày báo cáo ${q(value)} trước ngày bắt đầu kỳ báo cáo (${periodStart}).`,
+  reportBeforeActivity: (value, activityDate, activity) => `Ngày báo cáo ${q(value)} trước ngày bắt đầu ${w(activity)} (${activityDate}) mà báo cáo kê khai.`,
+  reportLongAfterCampaign: (value, campaignEnd, days) => `Ngày báo cáo ${q(value)} muộn hơn ${days} ngày sau khi kết thúc đợt (${campaignEnd}); kiểm tra lại năm.`,
+  dateSpelling: (suggestion) => ` Có phải ý bạn là ${q(suggestion)}?`,
   absurdQuantity: (path, value, limit) => `Số liệu ${value} của ${w(path)} lớn bất thường (trên ${limit}).`,
   quantityNotForForm: (quantity, form, allowed) =>
     `Hình thức ${q(form)} không đếm chỉ tiêu ${q(quantity)}; chỉ tiêu của hình thức này: ${allowed.length ? list(allowed) : '(không có)'}.`,
-  duplicateActivity: (line) => `Hoạt động trùng với hoạt động ở dòng ${line} (cùng ngày, hình thức và tên).`,
+  costBelowFloor: (path, value, floor, thousands, millions) =>
+    `Kinh phí ${value} đồng của ${w(path)} dưới ${floor} đồng: có phải ${value} nghìn (${thousands}) hay ${value} triệu (${millions}) đồng?`,
+  activitiesWhileNotStarted: (task, count) => `Nhiệm vụ ${task} ghi status: not_started nhưng kê khai ${count} hoạt động.`,
+  duplicateActivity: (line) => `Hoạt động trùng với hoạt động ở dòng ${line} (cùng ngày, hình thức và tên); chỉ được tính một lần vào tổng số.`,
   decomposedUnicode: (sample) => `Văn bản ${q(sample)} dùng Unicode tổ hợp (dấu tách rời chữ).`,
   legacyEncoding: (sample, encoding) => `Văn bản ${q(sample)} có vẻ là chữ Việt mã ${encoding} dán vào tệp UTF-8.`,
   malformedLink: (value) => `Đường dẫn ${q(value)} không hợp lệ.`,
@@ -226,12 +245,21 @@ function createEn(root: string): Messages {
   reasonRequired: (task) => `Task ${task} has status: not_started but no "reason".`,
   invalidDate: (value) => `There is no date ${q(value)} (read as dd/mm/yyyy: day first, then month).`,
   dateOutsidePeriod: (path, value, period) => `Date ${q(value)} of ${w(path)} is outside the report period ${period}.`,
-  dateOutsideCampaign: (path, value, campaign) => `Date ${q(value)} of ${w(path)} is outside the plan's campaign ${campaign}.`,
+  dateOutsideCampaign: (path, value, campaign) => `Date ${q(value)} of ${w(path)} is outside the plan's time frame ${campaign}.`,
   reversedRange: (path, value) => `Date range ${q(value)} of ${w(path)} ends before it starts.`,
+  swappedDayMonth: (value, swapped) => ` ${value} — did you mean ${swapped}?`,
+  reportBeforePlan: (value, plan, planDate) => `Report date ${q(value)} is before plan ${plan} was issued (${planDate}); check the year.`,
+  reportBeforePeriod: (value, periodStart) => `Report date ${q(value)} is before its period starts (${periodStart}).`,
+  reportBeforeActivity: (value, activityDate, activity) => `Report date ${q(value)} is before the start of ${w(activity)} (${activityDate}), which the report lists.`,
+  reportLongAfterCampaign: (value, campaignEnd, days) => `Report date ${q(value)} is more than ${days} days after the campaign ended (${campaignEnd}); check the year.`,
+  dateSpelling: (suggestion) => ` Did you mean ${q(suggestion)}?`,
   absurdQuantity: (path, value, limit) => `Figure ${value} of ${w(path)} is implausibly large (over ${limit}).`,
   quantityNotForForm: (quantity, form, allowed) =>
     `Form ${q(form)} does not count ${q(quantity)}; this form counts: ${allowed.length ? list(allowed) : '(nothing)'}.`,
-  duplicateActivity: (line) => `The activity repeats the one on line ${line} (same date, form and title).`,
+  costBelowFloor: (path, value, floor, thousands, millions) =>
+    `Cost ${value} đồng of ${w(path)} is below ${floor} đồng: was it meant as ${value} thousand (${thousands}) or ${value} million (${millions}) đồng?`,
+  activitiesWhileNotStarted: (task, count) => `Task ${task} has status: not_started but lists ${count === 1 ? '1 activity' : `${count} activities`}.`,
+  duplicateActivity: (line) => `The activity repeats the one on line ${line} (same date, form and title); it is counted once in the totals.`,
   decomposedUnicode: (sample) => `Text ${q(sample)} is in decomposed Unicode (marks separate from letters).`,
   legacyEncoding: (sample, encoding) => `Text ${q(sample)} looks like ${encoding}-encoded Vietnamese pasted into a UTF-8 file.`,
   malformedLink: (value) => `Link ${q(value)} is malformed.`,

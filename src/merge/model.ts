@@ -1,5 +1,6 @@
 import type { ActivityForm, Agency, Plan } from '../plan/types.js';
 import type { Activity } from '../plan/report-types.js';
+import { activityKey } from '../text/activity-key.js';
 import { parseDateOrRange } from '../text/dates.js';
 import { compareIso, compareText } from './compare.js';
 import { computeCoverage } from './coverage.js';
@@ -88,6 +89,17 @@ function toActivity(
   };
 }
 
+/** The same activity listed twice in one report counts once: the first listing stays, a repeat (CR407) is left out. */
+function firstListing(listed: Set<string>, a: MergedActivity, warnings: MergeWarning[]): boolean {
+  const key = activityKey(a.date ? `${a.date.from}/${a.date.to}` : a.dateText, a.form, a.title);
+  if (!listed.has(key)) {
+    listed.add(key);
+    return true;
+  }
+  warnings.push({ file: a.file, kind: 'duplicate-activity', message: `${a.taskId}: ${a.dateText} ${a.title}` });
+  return false;
+}
+
 interface UnitSlot {
   name: string;
   listed: boolean;
@@ -166,6 +178,7 @@ export function mergeReports(plan: Plan, reports: readonly MergeInput[], options
       }
       for (const p of slot.reports) {
         const perTask = new Map<string, MergedActivity[]>();
+        const listed = new Set<string>();
         for (const [taskId, tr] of Object.entries(p.report.tasks)) {
           if (!taskIds.has(taskId)) {
             warnings.push({
@@ -175,7 +188,7 @@ export function mergeReports(plan: Plan, reports: readonly MergeInput[], options
             });
             continue;
           }
-          const list = (tr.activities ?? []).map((a, i) => toActivity(knownQuantities, forms, p, taskId, i, a, warnings));
+          const list = (tr.activities ?? []).map((a, i) => toActivity(knownQuantities, forms, p, taskId, i, a, warnings)).filter((a) => firstListing(listed, a, warnings));
           list.sort(compareActivities);
           perTask.set(taskId, list);
         }

@@ -156,7 +156,7 @@ export interface ExcludedFile {
 /** Something the merge noticed but could carry on with. */
 export interface MergeWarning {
   file: string;
-  kind: 'duplicate-unit' | 'unknown-task' | 'unlisted-unit' | 'unknown-quantity' | 'unknown-form' | 'bad-date';
+  kind: 'duplicate-unit' | 'unknown-task' | 'unlisted-unit' | 'unknown-quantity' | 'unknown-form' | 'bad-date' | 'duplicate-activity';
   message: string;
 }
 

@@ -104,6 +104,27 @@ for (const runner of RUNNERS) {
       expect(ok.stdout).toContain('✔ 1 tệp hợp lệ, không có lỗi');
     });
 
+    it('the activity example uncommented but not filled in fails at every placeholder; filled in, it passes', async () => {
+      const out = join(tmp, `${runner.name}-09-so-y-te.yaml`);
+      expect((await runner.run(['init', '-p', PLAN, '-a', 'so-y-te', '-o', out])).code).toBe(0);
+      const filled = fillTemplate(readFileSync(out, 'utf8'));
+      const lines = filled.split('\n');
+      const start = lines.indexOf('    # activities:');
+      for (let i = start; lines[i]!.startsWith('    #') && !lines[i]!.startsWith('    # Tình'); i++) lines[i] = lines[i]!.replace(/^ {4}# /, '    ').replace(/ +# .*$/, '');
+      const untouched = out.replace(/\.yaml$/, '.placeholders.yaml');
+      writeFileSync(untouched, lines.join('\n').replace('      - date: dd/mm/yyyy', '      - date: 05/12/2025'));
+      const r = await runner.run(['validate', '-p', PLAN, untouched, '--format', 'json']);
+      expect(r.code).toBe(1);
+      const found = (JSON.parse(r.stdout) as { diagnostics: { code: string; path: string }[] }).diagnostics.map((d) => `${d.code} ${d.path.replace(/^\/tasks\/[^/]+\/activities\/0\//, '')}`);
+      expect(found).toEqual(['CR304 form', 'CR302 title', 'CR302 place', 'CR304 themes/0', 'CR303 participants', 'CR303 quantities/sessions', 'CR303 cost', 'CR302 links/0', 'CR302 note']);
+
+      const complete = out.replace(/\.yaml$/, '.complete.yaml');
+      writeFileSync(complete, fillTemplate(readFileSync(out, 'utf8'), { activities: true }));
+      const ok = await runner.run(['validate', '-p', PLAN, complete]);
+      expect(ok.stdout + ok.stderr).toContain('✔ 1 tệp hợp lệ, không có lỗi');
+      expect(ok.code).toBe(0);
+    });
+
     it('--out into a folder that does not exist: exit 2, nothing written', async () => {
       const r = await runner.run(['init', '-p', PLAN, '-a', 'so-y-te', '-o', join(tmp, 'khong-co', 'x.yaml')]);
       expect(r.code).toBe(2);

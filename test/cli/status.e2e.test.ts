@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -19,12 +19,15 @@ const doc = parseDocument(readFileSync(join(tmp, 'plan.yaml'), 'utf8'));
 const SIX = ['Xã Lộc Bình', 'Xã Đồng Đăng', 'Phường Tam Thanh', 'Phường Lương Văn Tri', 'Phường Kỳ Lừa', 'Phường Đông Kinh'];
 doc.setIn(['agencies', 11, 'group', 'units'], SIX);
 writeFileSync(join(tmp, 'plan-six.yaml'), String(doc));
+mkdirSync(join(tmp, 'empty'));
 writeFileSync(join(tmp, 'reports-broken.yaml'), readFileSync(join(ROOT, 'test/cli/fixtures/unknown-key/09-so-y-te.yaml')));
 
 interface Case {
   name: string;
   argv: string[];
   env?: Record<string, string>;
+  /** The run's clock (the binary gets it as SOURCE_DATE_EPOCH). */
+  now?: Date;
   code: number;
   stdout?: (string | RegExp)[];
   stderr?: (string | RegExp)[];
@@ -138,6 +141,39 @@ const CASES: Case[] = [
     code: 0,
     stdout: ['\u001b[31m✖ quá hạn'],
   },
+  {
+    name: 'day one: an empty reports folder lists every unit as not reported, exit 0',
+    argv: ['status', '--plan', 'plan.yaml', 'empty'],
+    env: BEFORE,
+    code: 0,
+    stdout: [/^ 9 +Sở Y tế +· chưa báo cáo$/m, /^ {6}Xã Lộc Bình +· chưa báo cáo$/m, 'Đã báo cáo 0/76 (cơ quan 0/11, UBND xã, phường 0/65); đúng hạn 0, muộn 0; chưa báo cáo 76'],
+    notStdout: ['Không tìm thấy'],
+  },
+  {
+    name: 'day one with --fail-on-missing: exit 1, JSON lists all 76',
+    argv: ['status', '--plan', 'plan.yaml', 'empty', '--fail-on-missing', '--format', 'json'],
+    env: BEFORE,
+    code: 1,
+    json: (d) => {
+      expect(d.counts).toMatchObject({ expected: 76, reported: 0, missing: 76, overdue: 0, invalidFiles: 0 });
+      expect(d.units.every((u) => u.state === 'missing' && u.file === null)).toBe(true);
+    },
+  },
+  { name: 'a reports folder that does not exist is still exit 2', argv: ['status', '--plan', 'plan.yaml', 'khong-co'], code: 2, stderr: ['Không tìm thấy tệp báo cáo (.yaml, .yml) nào tại:\n  khong-co'] },
+  {
+    name: 'the day is the plan\'s (Hà Nội): 17:30 UTC on 31/12 is already 01/01, past the deadline',
+    argv: ['status', '--plan', 'plan.yaml', 'reports', '--format', 'json'],
+    now: new Date('2025-12-31T17:30:00Z'),
+    code: 0,
+    json: (d) => expect(d).toMatchObject({ asOf: '2026-01-01', pastDeadline: true, counts: { overdue: 60 } }),
+  },
+  {
+    name: '…and 16:30 UTC is still 31/12, the deadline itself',
+    argv: ['status', '--plan', 'plan.yaml', 'reports', '--format', 'json'],
+    now: new Date('2025-12-31T16:30:00Z'),
+    code: 0,
+    json: (d) => expect(d).toMatchObject({ asOf: '2025-12-31', pastDeadline: false, counts: { overdue: 0 } }),
+  },
   { name: 'no --plan: exit 2', argv: ['status', 'reports', '--no-config'], code: 2, stderr: ['Thiếu tùy chọn --plan <tệp kế hoạch>.'] },
   { name: 'no reports: exit 2', argv: ['status', '--plan', 'plan.yaml', '--no-config'], code: 2, stderr: ['Chưa chỉ ra tệp hoặc thư mục báo cáo nào'] },
   { name: 'a bad --as-of: exit 2', argv: ['status', '--plan', 'plan.yaml', 'reports', '--as-of', '32/12/2025'], code: 2, stderr: ['Ngày "32/12/2025" của --as-of không hợp lệ'] },
@@ -153,7 +189,7 @@ const CASES: Case[] = [
 for (const runner of RUNNERS) {
   describe(`status (${runner.name})`, () => {
     it.each(CASES)('$name', async (c) => {
-      const r = await runner.run(c.argv, { cwd: tmp, env: c.env });
+      const r = await runner.run(c.argv, { cwd: tmp, env: c.env, now: c.now });
       expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: c.code });
       for (const s of c.stdout ?? []) (typeof s === 'string' ? expect(r.stdout).toContain(s) : expect(r.stdout).toMatch(s));
       for (const s of c.notStdout ?? []) (typeof s === 'string' ? expect(r.stdout).not.toContain(s) : expect(r.stdout).not.toMatch(s));

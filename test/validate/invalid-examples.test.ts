@@ -139,6 +139,17 @@ const CASES: Case[] = [
   },
   { file: 'CR411-control-character.yaml', code: 'CR411', line: 40, column: 16, at: ['Khám sàng lọc bệnh không lây nhiễm\u000b'], repair: fix('\u000b', ' ') },
   { file: 'CR412-plan-mismatch.yaml', code: 'CR412', line: 4, column: 7, at: ['705/KH-BCĐNQ', 2], repair: fix('plan: 705/KH-BCĐNQ', 'plan: 400/KH-BCĐNQ-CQTT') },
+  { file: 'CR425-report-date-too-early.yaml', code: 'CR425', line: 7, column: 7, at: ['26/12/2024'], repair: fix('date: 26/12/2024', 'date: 26/12/2025') },
+  { file: 'CR426-report-date-too-late.yaml', code: 'CR426', line: 7, column: 7, at: ['24/12/2026'], repair: fix('date: 24/12/2026', 'date: 24/12/2025') },
+  { file: 'CR427-cost-below-floor.yaml', code: 'CR427', line: 58, column: 15, at: ['22\n'], repair: fix('cost: 22\n', 'cost: 22000000\n') },
+  {
+    file: 'CR428-activities-while-not-started.yaml',
+    code: 'CR428',
+    line: 14,
+    column: 13,
+    at: ['not_started'],
+    repair: fix('status: not_started\n    reason: Chờ hướng dẫn của Bộ Giáo dục và Đào tạo.\n', 'status: done\n'),
+  },
   { file: 'CR501-duplicate-unit', code: 'CR501', in: '12-xa-loc-binh-205-BC.yaml', line: 6, column: 7, at: ['Xã Lộc Bình'] },
   { file: 'plan/CR601-plan-invalid.yaml', code: 'CR601', line: 184, column: 14, at: ['session]'] },
 ];

@@ -385,6 +385,42 @@ w(
   ),
 );
 
+w(
+  'CR425-report-date-too-early.yaml',
+  sub(
+    note(read('09-so-y-te.yaml'), 'CR425 (report-date-too-early): ngày ký báo cáo gõ nhầm năm 2024, trước cả ngày ban hành kế hoạch.'),
+    '\ndate: 26/12/2025\n',
+    '\ndate: 26/12/2024\n',
+  ),
+);
+
+w(
+  'CR426-report-date-too-late.yaml',
+  sub(
+    note(read('10-so-tai-chinh.yaml'), 'CR426 (report-date-too-late): ngày ký báo cáo gõ nhầm năm 2026, một năm sau khi kết thúc đợt.'),
+    '\ndate: 24/12/2025\n',
+    '\ndate: 24/12/2026\n',
+  ),
+);
+
+w(
+  'CR427-cost-below-floor.yaml',
+  sub(
+    note(read('06-so-dan-toc-ton-giao.yaml'), 'CR427 (cost-below-floor): kinh phí 22 triệu đồng ghi thành 22 (tính theo triệu); chỉ là cảnh báo.'),
+    '        cost: 22000000\n',
+    '        cost: 22\n',
+  ),
+);
+
+w(
+  'CR428-activities-while-not-started.yaml',
+  sub(
+    note(read('08-so-giao-duc-dao-tao.yaml'), 'CR428 (activities-while-not-started): nhiệm vụ ghi chưa thực hiện nhưng vẫn kê khai các hoạt động.'),
+    '  III.8:\n    status: done\n',
+    '  III.8:\n    status: not_started\n    reason: Chờ hướng dẫn của Bộ Giáo dục và Đào tạo.\n',
+  ),
+);
+
 // --- CR5xx: across files ------------------------------------------------------------------
 {
   const first = read('12-xa-loc-binh.yaml').replace('../../../schemas/', '../../../../schemas/');

@@ -1,17 +1,17 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { rangeAt } from '../../load/locate-node.js';
 import { parseDateOrRange } from '../../text/dates.js';
-import { foldForCompare } from '../../text/suggest.js';
+import { activityKey } from '../../text/activity-key.js';
 import { activitiesOf, report, type Rule } from './rule.js';
 
-/** The same activity listed twice would be counted twice in the totals. */
+/** The same activity listed twice (invisible characters aside) is said aloud; merge counts it once. */
 export const duplicateActivitiesRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   const firstPath = new Map<string, (string | number)[]>();
   for (const { path, activity } of activitiesOf(ctx.report)) {
     const when = parseDateOrRange(activity.date);
     const date = when.ok ? `${when.from.iso}/${when.to.iso}` : activity.date;
-    const key = `${date}|${activity.form}|${foldForCompare(activity.title).replace(/\s+/g, ' ')}`;
+    const key = activityKey(date, activity.form, activity.title);
     const first = firstPath.get(key);
     if (first === undefined) {
       firstPath.set(key, path);

@@ -31,25 +31,32 @@ describe('duplicateActivitiesRule', () => {
         severity: 'warning',
         line: 21,
         column: 16,
-        message: 'Hoạt động trùng với hoạt động ở dòng 14 (cùng ngày, hình thức và tên).',
+        message: 'Hoạt động trùng với hoạt động ở dòng 14 (cùng ngày, hình thức và tên); chỉ được tính một lần vào tổng số.',
         path: ['tasks', 'III.4', 'activities', 1, 'title'],
       },
     ]);
-    expect(run(text, en)[0]!.message).toBe('The activity repeats the one on line 14 (same date, form and title).');
+    expect(run(text, en)[0]!.message).toBe('The activity repeats the one on line 14 (same date, form and title); it is counted once in the totals.');
   });
 
   it('the same date written another way, the title in other case, spacing or without marks, is still the same activity', () => {
     const text = withSecond(['      - date: 2025-12-05', '        form: conference', '        title: HỘI NGHỊ  phổ biến Cong uoc Chong tra tan']);
     expect(run(text).map((d) => [d.code, d.line, d.column, d.message])).toEqual([
-      ['CR407', 21, 16, 'Hoạt động trùng với hoạt động ở dòng 14 (cùng ngày, hình thức và tên).'],
+      ['CR407', 21, 16, 'Hoạt động trùng với hoạt động ở dòng 14 (cùng ngày, hình thức và tên); chỉ được tính một lần vào tổng số.'],
     ]);
+  });
+
+  it('invisible characters do not make a copy another activity (zero-width space, NBSP, soft hyphen, word joiner)', () => {
+    for (const title of ['Hội nghị phổ\u200B biến Công ước Chống tra tấn', 'Hội nghị\u00A0phổ biến Công ước Chống tra tấn', 'Hội nghị phổ bi\u00ADến Công ước Chống tra tấn', '\uFEFFHội nghị phổ biến Công ước\u2060 Chống tra tấn']) {
+      const text = withSecond(['      - date: 05/12/2025', '        form: conference', `        title: ${title}`]);
+      expect(run(text).map((d) => [d.code, d.line]), JSON.stringify(title)).toEqual([['CR407', 21]]);
+    }
   });
 
   it('every further copy names the first', () => {
     const text = edit(MINI_REPORT, FIRST, FIRST + FIRST + FIRST);
     expect(run(text).map((d) => [d.code, d.line, d.message])).toEqual([
-      ['CR407', 21, 'Hoạt động trùng với hoạt động ở dòng 14 (cùng ngày, hình thức và tên).'],
-      ['CR407', 26, 'Hoạt động trùng với hoạt động ở dòng 14 (cùng ngày, hình thức và tên).'],
+      ['CR407', 21, 'Hoạt động trùng với hoạt động ở dòng 14 (cùng ngày, hình thức và tên); chỉ được tính một lần vào tổng số.'],
+      ['CR407', 26, 'Hoạt động trùng với hoạt động ở dòng 14 (cùng ngày, hình thức và tên); chỉ được tính một lần vào tổng số.'],
     ]);
   });
 
@@ -67,7 +74,7 @@ describe('duplicateActivitiesRule', () => {
       '  III.12.b:\n    status: in_progress\n    activities:\n      - date: 04/12/2025\n        form: conference\n        title: Hội nghị triển khai đợt tuyên truyền cao điểm kỷ niệm 77 năm Ngày Nhân quyền thế giới\n',
     );
     expect(run(text).map((d) => [d.code, d.line, d.column, d.path.join('/')])).toEqual([['CR407', 51, 16, 'tasks/III.12.b/activities/0/title']]);
-    expect(run(text)[0]!.message).toBe('Hoạt động trùng với hoạt động ở dòng 21 (cùng ngày, hình thức và tên).');
+    expect(run(text)[0]!.message).toBe('Hoạt động trùng với hoạt động ở dòng 21 (cùng ngày, hình thức và tên); chỉ được tính một lần vào tổng số.');
   });
 
   it('through the pipeline it is a warning: the report is still accepted', () => {

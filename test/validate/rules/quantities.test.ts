@@ -114,3 +114,34 @@ describe('CR405 implausible figure (warning)', () => {
     ]);
   });
 });
+
+describe('CR427 cost below the plan\'s floor', () => {
+  const cost = (n: number): string => edit(MINI_REPORT, '        participants: 150\n', `        participants: 150\n        cost: ${n}\n`);
+
+  it('cost: 42 asks whether it was meant in nghìn or triệu, as a warning at the value', () => {
+    expect(run(cost(42))).toEqual([
+      {
+        code: 'CR427',
+        severity: 'warning',
+        line: 18,
+        column: 15,
+        message: 'Kinh phí 42 đồng của "cost" (hoạt động thứ 1 của nhiệm vụ III.4) dưới 1.000 đồng: có phải 42 nghìn (42.000) hay 42 triệu (42.000.000) đồng?',
+      },
+    ]);
+    expect(run(cost(42), en)[0]!.message).toBe(
+      'Cost 42 đồng of "cost" (activity 1 of task III.4) is below 1.000 đồng: was it meant as 42 thousand (42.000) or 42 million (42.000.000) đồng?',
+    );
+  });
+
+  it('0 (nothing spent) and the floor itself are fine; the floor is the plan\'s to set', () => {
+    expect(run(cost(0))).toEqual([]);
+    expect(run(cost(1_000))).toEqual([]);
+    expect(run(cost(999)).map((d) => d.code)).toEqual(['CR427']);
+    const ctx = ruleContext(cost(42_000));
+    expect(quantitiesRule(ctx)).toEqual([]);
+    const strict = { ...ctx, index: { ...ctx.index, plan: { ...ctx.index.plan, cost_floor: 50_000 } } };
+    expect(quantitiesRule(strict).map((d) => d.message)).toEqual([
+      'Kinh phí 42.000 đồng của "cost" (hoạt động thứ 1 của nhiệm vụ III.4) dưới 50.000 đồng: có phải 42.000 nghìn (42.000.000) hay 42.000 triệu (42.000.000.000) đồng?',
+    ]);
+  });
+});
