@@ -345,8 +345,8 @@ export const CODES = {
     severity: 'error',
     title: { vi: 'Ngày báo cáo sớm hơn nội dung', en: 'Report dated before what it reports' },
     help: {
-      vi: 'Ngày ký báo cáo không thể trước ngày ban hành kế hoạch, trước ngày bắt đầu kỳ báo cáo hay trước hoạt động cuối cùng được kê khai; kiểm tra năm, và thứ tự ngày/tháng (dd/mm/yyyy).',
-      en: 'A report cannot be signed before the plan was issued, before its period starts or before the last activity it lists; check the year, and the day/month order (dd/mm/yyyy).',
+      vi: 'Ngày ký báo cáo không thể trước ngày ban hành kế hoạch, trước ngày bắt đầu kỳ báo cáo hay trước ngày bắt đầu của một hoạt động được kê khai; kiểm tra năm, và thứ tự ngày/tháng (dd/mm/yyyy).',
+      en: 'A report cannot be signed before the plan was issued, before its period starts or before an activity it lists has started; check the year, and the day/month order (dd/mm/yyyy).',
     },
   },
   CR426: {
