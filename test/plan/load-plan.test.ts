@@ -101,6 +101,20 @@ describe('loadPlan', () => {
     expect(ds[0]!.range.start).toEqual(positionOf(text, 'cong-an\n'));
   });
 
+  it('the optional settings: accepted when right, CR601 at the setting when not', async () => {
+    const ok = await load(edit(PLAN, '\nslogans:', '\ntime_zone: Asia/Bangkok\nreportable_from: "2025-11-20"\ncost_floor: 5000\n\nslogans:'));
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.plan).toMatchObject({ time_zone: 'Asia/Bangkok', reportable_from: '2025-11-20', cost_floor: 5000 });
+    const text = edit(PLAN, '\nslogans:', '\ntime_zone: Asia/Hanoi\nreportable_from: "2026-01-10"\n\nslogans:');
+    const ds = (await load(text)).diagnostics;
+    expect(ds.map((d) => [d.code, d.path.join('.'), d.message])).toEqual([
+      ['CR601', 'reportable_from', 'Kế hoạch: ngày bắt đầu được báo cáo sau khi kết thúc đợt'],
+      ['CR601', 'time_zone', 'Kế hoạch: không có múi giờ "Asia/Hanoi" (viết theo IANA, ví dụ Asia/Ho_Chi_Minh)'],
+    ]);
+    expect(ds[1]!.range.start).toEqual(positionOf(text, 'Asia/Hanoi'));
+    expect((await load(edit(PLAN, '\nslogans:', '\ncost_floor: -1\n\nslogans:'))).diagnostics.map((d) => [d.code, d.path.join('.')])).toEqual([['CR601', 'cost_floor']]);
+  });
+
   it('a YAML error in the plan is a YAML diagnostic (CR202), not CR601', async () => {
     const text = edit(PLAN, '  place: Lạng Sơn\n', '  place: Lạng Sơn\n  place: Lạng Sơn\n');
     const loaded = await load(text);
