@@ -101,7 +101,7 @@ function clearMarks(): void {
   for (const el of document.querySelectorAll('[aria-invalid]')) {
     el.removeAttribute('aria-invalid');
     const own = (el as HTMLElement).dataset.describedby;
-    if (own !== undefined) el.setAttribute('aria-describedby', own);
+    if (own) el.setAttribute('aria-describedby', own);
     else el.removeAttribute('aria-describedby');
   }
 }
