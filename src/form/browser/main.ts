@@ -7,6 +7,7 @@ import { messagesFor } from '../../diagnostics/messages.js';
 import { decodeSource } from '../../load/decode-source.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { indexPlan, reportingBodyName } from '../../plan/lookup.js';
+import { formatDateVn } from '../../text/dates.js';
 import { compilePlan, type CompiledPlan } from '../../validate/compile.js';
 import { validateReportBytes } from '../../validate/validate-report.js';
 import { reportToYaml } from '../report-yaml.js';
@@ -73,7 +74,7 @@ document.body.append(
     'header',
     {},
     h('h1', {}, w.heading),
-    h('p', { class: 'intro' }, w.intro(setup.plan.document.number, setup.plan.document.date.split('-').reverse().join('/'), setup.plan.issuer.name)),
+    h('p', { class: 'intro' }, w.intro(setup.plan.document.number, formatDateVn(setup.plan.document.date), setup.plan.issuer.name)),
     h('p', { class: 'who' }, whoName),
   ),
   h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': w.heading }, saveButton, draftButton, openButton, printButton, fileInput),
