@@ -1,5 +1,5 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface CollectedFiles {
@@ -10,28 +10,20 @@ export interface CollectedFiles {
 }
 
 const REPORT_FILE = /\.ya?ml$/i;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-/** Files under a folder, following links but never the same folder twice (a link loop ends here). */
-async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void> {
-  const real = await realpath(dir);
-  if (seen.has(real)) return;
-  seen.add(real);
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
-    const full = join(dir, entry.name);
-    let kind = entry;
-    if (entry.isSymbolicLink()) {
-      const target = await stat(full).catch(() => undefined);
-      if (!target) continue;
-      if (target.isDirectory()) await walk(full, seen, out);
-      else if (target.isFile() && REPORT_FILE.test(entry.name)) out.push(full);
-      continue;
-    }
-    if (kind.isDirectory()) await walk(full, seen, out);
-    else if (kind.isFile() && REPORT_FILE.test(entry.name)) out.push(full);
-  }
+/**
+ * One policy for folders and globs, both walked by tinyglobby: symbolic links found inside them are
+ * not followed, neither to folders nor to files, so a folder and a glob over it give the same files,
+ * and a link can neither loop nor lead out of the tree (into another unit's folder, or $HOME).
+ * A path named as an argument is read even when it is a link: the user chose it. Dot entries and
+ * node_modules are skipped; only regular files count (a FIFO named x.yaml is not one).
+ */
+const WALK = { absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] } as const;
+
+/** Report files (*.yaml, *.yml, any case) under a folder. */
+async function walk(dir: string): Promise<string[]> {
+  const files = await glob('**/*', { ...WALK, cwd: dir });
+  return files.filter((f) => REPORT_FILE.test(f));
 }
 
 /** Expands files, folders (recursively, *.yaml and *.yml) and globs into the report files to read. */
@@ -43,15 +35,15 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
     const full = isAbsolute(arg) ? arg : resolve(cwd, arg);
     // An existing path is taken literally, so a folder named "Báo cáo (bản sửa)" is not read as a glob.
     const info = await stat(full).catch(() => undefined);
-    if (info?.isDirectory()) await walk(full, new Set(), found);
+    if (info?.isDirectory()) found.push(...(await walk(full)));
     else if (info) found.push(full);
     else if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] });
+      const matches = await glob(arg, { ...WALK, cwd });
       found.push(...matches.filter((m) => REPORT_FILE.test(m)).map((m) => resolve(m)));
     }
     if (found.length === before) missing.push(arg);
   }
-  // The same file reached through a link is read once.
+  // The same file reached through a link named as an argument is read once.
   const byRealPath = new Map<string, string>();
   for (const file of found.sort()) {
     const real = await realpath(file).catch(() => file);

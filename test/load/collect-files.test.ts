@@ -29,6 +29,13 @@ beforeAll(() => {
   touch('[2025] báo cáo', '10-so-tai-chinh.yaml');
   // A link back up the tree: walking must end.
   symlinkSync(p('reports', 'xa'), p('reports', 'xa', 'phuong', 'loop'), 'dir');
+  // Links inside the tree to a folder and to a file kept elsewhere, and one to nothing.
+  touch('elsewhere', '20-so-khac.yaml');
+  touch('elsewhere', 'sub', '21-xa-khac.yml');
+  touch('loose', '30-le.yaml');
+  symlinkSync(p('elsewhere'), p('reports', 'linked'), 'dir');
+  symlinkSync(p('loose', '30-le.yaml'), p('reports', '30-le.yaml'));
+  symlinkSync(p('nowhere.yaml'), p('reports', 'dangling.yaml'));
 });
 
 afterAll(() => {
@@ -86,6 +93,37 @@ describe('collectFiles', () => {
       files: [p('Báo cáo (bản sửa)', '09-so-y-te.yaml'), p('[2025] báo cáo', '10-so-tai-chinh.yaml')].sort(),
       missing: [],
     });
+  });
+});
+
+describe('collectFiles: links inside folders and globs are not followed', () => {
+  const own = (): string[] => [
+    p('reports', '04-so-tu-phap.YML'),
+    p('reports', '09-so-y-te.yaml'),
+    p('reports', 'xa', '12-xa-loc-binh.yaml'),
+    p('reports', 'xa', 'phuong', '12-phuong-ky-lua.yml'),
+  ];
+
+  it('a folder and globs over it give the same files: none reached through a link to a folder or a file', async () => {
+    expect((await collectFiles(['reports'], root)).files).toEqual(own());
+    expect((await collectFiles(['reports/**/*.yaml', 'reports/**/*.yml', 'reports/**/*.YML'], root)).files).toEqual(own());
+    expect((await collectFiles(['reports/**'], root)).files).toEqual(own());
+  });
+
+  it('a link named as an argument is read: a linked folder is walked, a linked file taken', async () => {
+    expect((await collectFiles(['reports/linked', 'reports/30-le.yaml'], root)).files).toEqual([
+      p('reports', '30-le.yaml'),
+      p('reports', 'linked', '20-so-khac.yaml'),
+      p('reports', 'linked', 'sub', '21-xa-khac.yml'),
+    ]);
+  });
+
+  it('a dangling link named as an argument names nothing', async () => {
+    expect(await collectFiles(['reports/dangling.yaml'], root)).toEqual({ files: [], missing: ['reports/dangling.yaml'] });
+  });
+
+  it('the same file named directly and through a link is read once', async () => {
+    expect((await collectFiles(['loose/30-le.yaml', 'reports/30-le.yaml'], root)).files).toEqual([p('loose', '30-le.yaml')]);
   });
 });
 
