@@ -33,7 +33,8 @@ import {
 import { buildTable, TABLE_HEADER_COUNTS, type TableContext } from './tables.js';
 import { APPENDIX_TEMPLATES, BODY_TEMPLATES, loadTemplates, TemplateError, type TemplateSet } from './templates.js';
 import type { RenderOptions } from './types.js';
-import { buildViewModel, maxActivityRows, type ViewModel } from './view-model.js';
+import type { ViewModel } from './view-model-contract.js';
+import { buildViewModel, maxActivityRows } from './view-model.js';
 import { cleanInline, formatDocNumber, formatPlaceDate, toYMD } from './vn-format.js';
 
 export const GENERATOR = 'compile-report';

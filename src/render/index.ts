@@ -12,7 +12,8 @@ export {
   type TemplateSet,
 } from './templates.js';
 export { TABLES, TABLE_HEADER_COUNTS } from './tables.js';
-export { buildViewModel, type ViewModel, STATUS_TEXT } from './view-model.js';
+export { buildViewModel, STATUS_TEXT } from './view-model.js';
+export type * from './view-model-contract.js';
 export {
   cleanText,
   cleanInline,

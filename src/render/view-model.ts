@@ -7,6 +7,25 @@ import type { MergedReport, StatusCounts, Totals, UnitTaskResult } from '../merg
 import type { Quantity } from '../plan/types.js';
 import { escapeMarkup } from './markup.js';
 import type { RenderOptions } from './types.js';
+import type {
+  AgencyView,
+  ExcludedView,
+  FormView,
+  GroupView,
+  MissingAgencyView,
+  MissingUnitsView,
+  QuantityView,
+  RaisedView,
+  ReportingUnitView,
+  StatusCountsView,
+  TaskStatusRow,
+  TaskView,
+  ThemeView,
+  TotalsView,
+  UncoveredThemeView,
+  UnitView,
+  ViewModel,
+} from './view-model-contract.js';
 import {
   cleanInline,
   formatDateTable,
@@ -59,19 +78,6 @@ export function quantitiesText(quantities: readonly Quantity[], totals: Totals):
     .join('; ');
 }
 
-export interface TotalsView {
-  activities: string;
-  participants: string;
-  cost: string;
-  costNumber: string;
-  hasActivities: boolean;
-  hasParticipants: boolean;
-  hasCost: boolean;
-  hasQuantities: boolean;
-  quantities: { id: string; name: string; unit: string; value: string }[];
-  quantitiesText: string;
-}
-
 function totalsView(quantities: readonly Quantity[], tot: Totals): TotalsView {
   const nonZero = quantities.filter((q) => (tot.quantities[q.id] ?? 0) > 0);
   return {
@@ -83,7 +89,7 @@ function totalsView(quantities: readonly Quantity[], tot: Totals): TotalsView {
     hasParticipants: tot.participants > 0,
     hasCost: tot.cost > 0,
     hasQuantities: nonZero.length > 0,
-    quantities: nonZero.map((q) => ({
+    quantities: nonZero.map((q): QuantityView => ({
       id: q.id,
       name: t(q.name),
       unit: t(q.unit),
@@ -93,12 +99,7 @@ function totalsView(quantities: readonly Quantity[], tot: Totals): TotalsView {
   };
 }
 
-function countsView(c: StatusCounts): Record<'done' | 'inProgress' | 'notStarted' | 'notReported' | 'total', string> & {
-  hasDone: boolean;
-  hasInProgress: boolean;
-  hasNotStarted: boolean;
-  hasNotReported: boolean;
-} {
+function countsView(c: StatusCounts): StatusCountsView {
   return {
     done: n(c.done),
     inProgress: n(c.in_progress),
@@ -120,7 +121,7 @@ export function shortTaskText(text: string, words = 14): string {
   return parts.length <= words ? first : `${parts.slice(0, words).join(' ')} …`;
 }
 
-function unitView(quantities: readonly Quantity[], u: UnitTaskResult) {
+function unitView(quantities: readonly Quantity[], u: UnitTaskResult): UnitView {
   return {
     name: t(u.unit),
     status: STATUS_TEXT[u.status],
@@ -176,14 +177,14 @@ export function joinVi(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
 }
 
-export function buildViewModel(model: MergedReport, options: RenderOptions) {
+export function buildViewModel(model: MergedReport, options: RenderOptions): ViewModel {
   const plan = model.plan;
   const q = plan.quantities;
   const place = options.place ?? plan.document.place;
   const standing = plan.agencies.find((a) => a.id === plan.standing_body.agency);
   const number = formatDocNumber(options.number);
 
-  const agencies = model.agencies.map((a, i) => {
+  const agencies = model.agencies.map((a, i): AgencyView => {
     const reportedUnits = a.expectedUnits.length - a.missingUnits.length;
     return {
       letter: pointLetter(i),
@@ -203,7 +204,7 @@ export function buildViewModel(model: MergedReport, options: RenderOptions) {
       hasMissingUnits: a.missingUnits.length > 0,
       missingUnitsCount: n(a.missingUnits.length),
       missingUnitsText: t(a.missingUnits.join(', ')),
-      reportingUnits: a.reportingUnits.map((r) => ({
+      reportingUnits: a.reportingUnits.map((r): ReportingUnitView => ({
         name: t(r.name),
         number: t(r.reportNumber),
         date: r.reportDate ? formatDateText(r.reportDate) : t(r.reportDateText),
@@ -212,7 +213,7 @@ export function buildViewModel(model: MergedReport, options: RenderOptions) {
       })),
       counts: countsView(a.statusCounts),
       totals: totalsView(q, a.totals),
-      tasks: a.tasks.map((tr) => {
+      tasks: a.tasks.map((tr): TaskView => {
         const reported = tr.units.filter((u) => u.status !== 'not_reported');
         return {
           id: t(tr.task.id),
@@ -228,20 +229,13 @@ export function buildViewModel(model: MergedReport, options: RenderOptions) {
     };
   });
 
-  const notStarted: {
-    agency: string;
-    unit: string;
-    task: string;
-    status: string;
-    reason: string;
-    hasReason: boolean;
-  }[] = [];
-  const inProgress: typeof notStarted = [];
-  const taskNotReported: typeof notStarted = [];
+  const notStarted: TaskStatusRow[] = [];
+  const inProgress: TaskStatusRow[] = [];
+  const taskNotReported: TaskStatusRow[] = [];
   for (const a of model.agencies) {
     for (const tr of a.tasks) {
       for (const u of tr.units) {
-        const row = {
+        const row: TaskStatusRow = {
           agency: t(a.agency.name),
           unit: t(u.unit),
           task: t(tr.task.id),
@@ -360,23 +354,23 @@ export function buildViewModel(model: MergedReport, options: RenderOptions) {
     },
     groups: model.agencies
       .filter((a) => a.isGroup)
-      .map((a) => ({
+      .map((a): GroupView => ({
         agency: t(a.agency.name),
         member: t(a.agency.group?.member ?? a.agency.name),
         count: n(a.expectedUnits.length),
       })),
     reasons,
     totals: totalsView(q, model.totals),
-    forms: usedForms.map((f) => ({ id: f.form.id, name: t(f.form.name), totals: totalsView(q, f.totals) })),
+    forms: usedForms.map((f): FormView => ({ id: f.form.id, name: t(f.form.name), totals: totalsView(q, f.totals) })),
     formsText: t(
       joinVi(usedForms.map((f) => `${lowerFirst(cleanInline(f.form.name))} (${n(f.totals.activities)})`)),
     ),
     agencies,
-    missingAgencies: model.missing.agencies.map((a) => ({ number: String(a.number), name: t(a.name) })),
+    missingAgencies: model.missing.agencies.map((a): MissingAgencyView => ({ number: String(a.number), name: t(a.name) })),
     missingAgenciesText: t(joinVi(model.missing.agencies.map((a) => cleanInline(a.name)))),
     missingUnitsByAgency: model.agencies
       .filter((a) => a.isGroup && a.missingUnits.length > 0)
-      .map((a) => ({
+      .map((a): MissingUnitsView => ({
         agency: t(a.agency.name),
         member: t(a.agency.group?.member ?? a.agency.name),
         count: n(a.missingUnits.length),
@@ -386,22 +380,22 @@ export function buildViewModel(model: MergedReport, options: RenderOptions) {
     notStarted,
     inProgress,
     taskNotReported,
-    themes: model.coverage.themes.map((c) => ({
+    themes: model.coverage.themes.map((c): ThemeView => ({
       id: t(c.theme.id),
       text: t(c.theme.text),
       short: t(shortTaskText(c.theme.text, 16)),
       count: n(c.count),
       covered: c.count > 0,
     })),
-    uncoveredThemes: model.coverage.uncovered.map((th) => ({
+    uncoveredThemes: model.coverage.uncovered.map((th): UncoveredThemeView => ({
       id: t(th.id),
       text: t(th.text),
       short: t(shortTaskText(th.text, 16)),
     })),
     uncoveredThemeIds: t(joinVi(model.coverage.uncovered.map((th) => th.id))),
-    difficulties: model.difficulties.map((d) => ({ unit: t(d.unit), text: t(d.text) })),
-    proposals: model.proposals.map((p) => ({ unit: t(p.unit), text: t(p.text) })),
-    excluded: model.excluded.map((e) => ({ file: t(e.file), reason: t(e.reason) })),
+    difficulties: model.difficulties.map((d): RaisedView => ({ unit: t(d.unit), text: t(d.text) })),
+    proposals: model.proposals.map((p): RaisedView => ({ unit: t(p.unit), text: t(p.text) })),
+    excluded: model.excluded.map((e): ExcludedView => ({ file: t(e.file), reason: t(e.reason) })),
     signer: {
       authority: t(options.signer.authority),
       title: t(options.signer.title),
@@ -416,4 +410,3 @@ export function buildViewModel(model: MergedReport, options: RenderOptions) {
   };
 }
 
-export type ViewModel = ReturnType<typeof buildViewModel>;
