@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/codes.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { activitiesCsv } from '../export/activities-csv.js';
 import { formatText } from '../format/text.js';
@@ -9,7 +10,9 @@ import { mergeReports } from '../merge/index.js';
 import type { MergedReport } from '../merge/types.js';
 import { VERSION } from '../package-root.js';
 import type { Plan, Signer } from '../plan/types.js';
-import { renderReportDocx, TemplateError } from '../render/index.js';
+import { opsMessagesFor } from '../config/messages.js';
+import { renderReportDocx, TEMPLATE_EXT, TEMPLATE_NAMES, TemplateError, templatesFor } from '../render/index.js';
+import { suggest } from '../text/suggest.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import { displayName } from '../load/collect-files.js';
 import { parseDate, parseDateOrRange } from '../text/dates.js';
@@ -85,6 +88,14 @@ function summaryLine(model: MergedReport, out: string, t: Messages): string {
     : `✔ Wrote ${out}: ${n(model.reportsMerged)}/${n(model.reportsExpected)} reports, ${n(model.totals.activities)} activities, ${n(model.totals.participants)} participants, cost ${n(model.totals.cost)} đồng.\n`;
 }
 
+/** templates/README promises it: a misspelt file in --template is named, not silently ignored. */
+function warnUnknownTemplates(dir: string | undefined, files: readonly string[], io: CliIo, lang: Lang): void {
+  if (dir === undefined) return;
+  const ops = opsMessagesFor(lang);
+  const names = TEMPLATE_NAMES.map((n) => `${n}${TEMPLATE_EXT}`);
+  for (const f of files) io.stderr.write(`${ops.templateUnknownFile(displayName(join(dir, f), io.cwd), names, suggest(f, names))}\n`);
+}
+
 /** Validate with the same engine as `validate`, merge the valid reports, render the DOCX, write it atomically. */
 export async function runBuild(rawArgs: BuildArgs, io: CliIo): Promise<number> {
   const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
@@ -148,22 +159,29 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo): Promise<number> {
   const baseSigner = defaults.signer ?? plan.report.signer;
   const signer: Signer = args.signer ? { ...baseSigner, name: args.signer } : baseSigner;
   const epoch = sourceDateEpoch(io);
+  const templateDir = args.template ? absolute(args.template, io.cwd) : undefined;
   let docx: Uint8Array;
   try {
-    docx = await renderReportDocx(model, {
-    number: args.number ?? plan.report.number,
-    date,
-    signer,
-    recipients: args.recipient?.length ? args.recipient : plan.report.recipients,
-    templateDir: args.template ? absolute(args.template, io.cwd) : undefined,
-    sourceDateEpoch: epoch,
-    });
+    const templates = templatesFor({ templateDir });
+    warnUnknownTemplates(templates.dir, templates.unknownFiles, io, t.lang);
+    docx = await renderReportDocx(
+      model,
+      {
+        number: args.number ?? plan.report.number,
+        date,
+        signer,
+        recipients: args.recipient?.length ? args.recipient : plan.report.recipients,
+        templateDir,
+        sourceDateEpoch: epoch,
+      },
+      templates,
+    );
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     // A user's template is input like any other: a positioned diagnostic, and exit 2 since no report can be made.
     const file = displayName(error.file, io.cwd);
     const at = { line: error.line ?? 1, column: error.column ?? 1 };
-    const d = diagnosticAt('CR701', file, { start: at, end: at }, [], error.detail);
+    const d = diagnosticAt('CR701', file, { start: at, end: at }, [], t.templateProblem(error.problem));
     io.stderr.write(formatText([{ file, diagnostics: [d] }], { lang: t.lang, color, toolVersion: VERSION }));
     return EXIT.failure;
   }

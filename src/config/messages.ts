@@ -17,6 +17,8 @@ export interface OpsMessages {
   schemaOtherAgency(ref: string, found: string, agency: string): string;
   // progress
   reading(done: number, total: number): string;
+  // build --template
+  templateUnknownFile(file: string, names: readonly string[], suggestion?: string): string;
   // shared
   missingPlan(): string;
   noReports(): string;
@@ -46,6 +48,8 @@ export const opsVi: OpsMessages = {
   schemaOtherPlan: (ref, found, expected) => `Dòng $schema trỏ tới ${q(ref)}, là schema của kế hoạch ${q(found)}, không phải kế hoạch đang dùng ${q(expected)}.`,
   schemaOtherAgency: (ref, found, agency) => `Dòng $schema trỏ tới ${q(ref)}, là schema riêng của cơ quan ${q(found)}, nhưng báo cáo là của ${q(agency)}.`,
   reading: (done, total) => `Đang đọc ${done}/${total} tệp…`,
+  templateUnknownFile: (file, names, s) =>
+    `Cảnh báo: tệp mẫu ${file} không trùng tên mẫu nào nên không được dùng.${s ? ` Có phải ý bạn là ${q(s)}?` : ''} Các tên mẫu: ${list(names)}.`,
   missingPlan: () => 'Thiếu tùy chọn --plan <tệp kế hoạch>. Hoặc ghi khóa plan trong compile-report.config.yaml.',
   noReports: () => 'Chưa chỉ ra tệp hoặc thư mục báo cáo nào (ví dụ: examples/lang-son-2025/reports). Hoặc ghi khóa reports trong compile-report.config.yaml.',
 };
@@ -70,6 +74,8 @@ export const opsEn: OpsMessages = {
   schemaOtherPlan: (ref, found, expected) => `The $schema line points at ${q(ref)}, the schema of plan ${q(found)}, not of the plan in use ${q(expected)}.`,
   schemaOtherAgency: (ref, found, agency) => `The $schema line points at ${q(ref)}, the schema of agency ${q(found)} only, but the report is from ${q(agency)}.`,
   reading: (done, total) => `Reading ${done}/${total} files…`,
+  templateUnknownFile: (file, names, s) =>
+    `Warning: the template file ${file} matches no template name and is not used.${s ? ` Did you mean ${q(s)}?` : ''} Template names: ${list(names)}.`,
   missingPlan: () => 'Missing option --plan <plan file>. Or set the plan key in compile-report.config.yaml.',
   noReports: () => 'No report files or folders given (for example: examples/lang-son-2025/reports). Or set the reports key in compile-report.config.yaml.',
 };

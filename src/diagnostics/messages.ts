@@ -1,4 +1,5 @@
 import type { Lang } from './codes.js';
+import type { TemplateProblem } from './template-problem.js';
 
 type Path = readonly (string | number)[];
 
@@ -57,6 +58,7 @@ export interface Messages {
   controlCharacter(codePoint: string): string;
   duplicateUnit(unit: string, otherFile: string): string;
   planProblem(message: string): string;
+  templateProblem(problem: TemplateProblem): string;
   typeNames: Record<string, string>;
 }
 
@@ -190,6 +192,33 @@ function createVi(root: string): Messages {
   controlCharacter: (codePoint) => `Văn bản chứa ký tự điều khiển ${codePoint}.`,
   duplicateUnit: (unit, other) => `${unit} đã có báo cáo trong tệp ${other}.`,
   planProblem: (message) => `Kế hoạch: ${message}`,
+  templateProblem: (p) => {
+    switch (p.kind) {
+      case 'folder-missing': return 'Thư mục mẫu không tồn tại.';
+      case 'unreadable': return `Không đọc được tệp mẫu (${p.reason}).`;
+      case 'too-large': return `Tệp mẫu quá lớn (trên ${p.limit} byte).`;
+      case 'unclosed-block': return `Khối {{#${p.helper}}} mở ở đây nhưng không có {{/${p.helper}}} để đóng.`;
+      case 'mismatched-close': return `Gặp {{/${p.close}}} nhưng khối đang mở là {{#${p.open}}} (dòng ${p.openLine}): cần {{/${p.open}}} trước.`;
+      case 'stray-close': return `{{/${p.helper}}} không đóng khối nào: không có {{#${p.helper}}} đang mở.`;
+      case 'stray-else': return '{{else}} chỉ dùng bên trong {{#if}}, {{#unless}} hoặc {{#each}}.';
+      case 'unclosed-tag': return 'Thẻ {{ mở ở đây nhưng không có }} để đóng.';
+      case 'bad-tag': return `Thẻ ${q(p.text)} không hợp lệ: trong {{ }} phải là tên một trường, ví dụ {{report.number}}.`;
+      case 'syntax': return `Cú pháp Handlebars sai gần ${q(p.near)}.`;
+      case 'unknown-helper': return `Không có helper ${q(p.helper)}; chỉ dùng được if, unless, each, with, lookup.`;
+      case 'unknown-field': return `Không có trường ${q(p.field)} trong dữ liệu của mẫu; xem danh sách trường trong templates/README.md.`;
+      case 'partial': return 'Mẫu không dùng được partial ({{> …}}) hay decorator: mỗi mẫu phải tự đủ.';
+      case 'directive-has-mustache': return 'Dòng chỉ thị (@table, @page) không được chứa {{…}}.';
+      case 'bad-directive': return `Chỉ thị không hợp lệ: ${q(p.text)}.`;
+      case 'table-needs-name': return `@table cần tên bảng: ${q(p.text)}.`;
+      case 'page-orientation': return `@page chỉ nhận landscape hoặc portrait: ${q(p.text)}.`;
+      case 'unknown-directive': return `Không có chỉ thị @${p.word}; chỉ có @table và @page.`;
+      case 'page-not-first': return '@page chỉ đặt ở dòng đầu của mẫu phụ lục.';
+      case 'unknown-table': return `Không có bảng ${q(p.name)}; các bảng: ${list(p.tables)}.`;
+      case 'table-headers': return `Bảng ${q(p.name)} cần ${p.expected} tiêu đề cột, mẫu có ${p.got}.`;
+      case 'no-title-line': return 'Mẫu tiêu đề không sinh ra dòng nào (cần ít nhất tên loại văn bản).';
+      case 'render-failed': return `Không dựng được mẫu: ${p.detail}`;
+    }
+  },
   typeNames: {
     string: 'chuỗi văn bản',
     integer: 'số nguyên',
@@ -266,6 +295,33 @@ function createEn(root: string): Messages {
   controlCharacter: (codePoint) => `The text contains the control character ${codePoint}.`,
   duplicateUnit: (unit, other) => `${unit} already has a report in ${other}.`,
   planProblem: (message) => `Plan: ${message}`,
+  templateProblem: (p) => {
+    switch (p.kind) {
+      case 'folder-missing': return 'The template folder does not exist.';
+      case 'unreadable': return `Cannot read the template (${p.reason}).`;
+      case 'too-large': return `The template is too large (over ${p.limit} bytes).`;
+      case 'unclosed-block': return `The block {{#${p.helper}}} opened here is never closed with {{/${p.helper}}}.`;
+      case 'mismatched-close': return `Found {{/${p.close}}} while {{#${p.open}}} (line ${p.openLine}) is open: close it with {{/${p.open}}} first.`;
+      case 'stray-close': return `{{/${p.helper}}} closes nothing: no {{#${p.helper}}} is open.`;
+      case 'stray-else': return '{{else}} belongs inside {{#if}}, {{#unless}} or {{#each}}.';
+      case 'unclosed-tag': return 'The tag {{ opened here has no closing }}.';
+      case 'bad-tag': return `The tag ${q(p.text)} is not valid: {{ }} must hold a field name, e.g. {{report.number}}.`;
+      case 'syntax': return `Handlebars syntax error near ${q(p.near)}.`;
+      case 'unknown-helper': return `There is no helper ${q(p.helper)}; only if, unless, each, with and lookup are available.`;
+      case 'unknown-field': return `The template data has no field ${q(p.field)}; see the field list in templates/README.md.`;
+      case 'partial': return 'Templates cannot use partials ({{> …}}) or decorators: each template stands alone.';
+      case 'directive-has-mustache': return 'A directive line (@table, @page) cannot contain {{…}}.';
+      case 'bad-directive': return `Invalid directive: ${q(p.text)}.`;
+      case 'table-needs-name': return `@table needs a table name: ${q(p.text)}.`;
+      case 'page-orientation': return `@page takes landscape or portrait: ${q(p.text)}.`;
+      case 'unknown-directive': return `There is no directive @${p.word}; only @table and @page.`;
+      case 'page-not-first': return '@page belongs on the first line of an appendix template.';
+      case 'unknown-table': return `There is no table ${q(p.name)}; the tables: ${list(p.tables)}.`;
+      case 'table-headers': return `Table ${q(p.name)} takes ${p.expected} column headers; the template has ${p.got}.`;
+      case 'no-title-line': return 'The title template produced no line (it needs at least the document type).';
+      case 'render-failed': return `The template could not be rendered: ${p.detail}`;
+    }
+  },
   typeNames: {
     string: 'text',
     integer: 'a whole number',

@@ -78,7 +78,7 @@ function blocksToChildren(blocks: readonly Block[], ctx: TableContext, keepLastW
 /** "BÁO CÁO" (first line) and the summary line(s), bold and centred, with a short rule under them. */
 function titleChildren(blocks: readonly Block[], file: string): Paragraph[] {
   const lines = blocks.filter((b) => b.kind !== 'page' && b.kind !== 'table').map((b) => ('runs' in b ? runsText(b.runs) : ''));
-  if (lines.length === 0) throw new TemplateError(file, 'Mẫu tiêu đề không có dòng nào / the title template produced no line');
+  if (lines.length === 0) throw new TemplateError(file, { kind: 'no-title-line' });
   const [type = '', ...summary] = lines;
   const out: Paragraph[] = [
     new Paragraph({
@@ -197,8 +197,8 @@ function textRunPage(): TextRun {
  * Render the consolidated report. Same model and options → byte-identical DOCX: no clock, no random
  * ids, fixed zip timestamps and entry order.
  */
-export async function renderReportDocx(model: MergedReport, options: RenderOptions): Promise<Uint8Array> {
-  const doc = buildDocument(model, options);
+export async function renderReportDocx(model: MergedReport, options: RenderOptions, templates?: TemplateSet): Promise<Uint8Array> {
+  const doc = buildDocument(model, options, templates);
   const core = coreXml({
     title: model.plan.report.title,
     subject: `${formatDocNumber(options.number)}`,

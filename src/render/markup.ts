@@ -12,6 +12,7 @@
  * Inside a line: `**bold**`, `*italic*`, and `\` makes the next character literal.
  */
 
+import type { TemplateProblem } from '../diagnostics/template-problem.js';
 export interface Run {
   text: string;
   bold: boolean;
@@ -29,13 +30,14 @@ export type Directive =
   | { kind: 'table'; name: string; headers: string[] | null }
   | { kind: 'page'; orientation: 'portrait' | 'landscape' };
 
+/** A line of markup that cannot be read; `column` is where in the line, 1-based. */
 export class MarkupError extends Error {
   override readonly name = 'MarkupError';
   constructor(
-    message: string,
+    readonly problem: TemplateProblem,
     readonly column?: number,
   ) {
-    super(message);
+    super(problem.kind);
   }
 }
 
@@ -116,23 +118,23 @@ function splitCells(s: string): string[] {
 export function parseDirective(line: string): Directive {
   const s = line.trim();
   const m = /^@([a-z]+)\b\s*(.*)$/u.exec(s);
-  if (!m) throw new MarkupError(`Chỉ thị không hợp lệ / invalid directive: "${s}"`, 1);
+  if (!m) throw new MarkupError({ kind: 'bad-directive', text: s }, 1);
   const [, word = '', rest = ''] = m;
   if (word === 'table') {
     const [name = '', ...headers] = splitCells(rest);
     if (!/^[a-z][a-z0-9-]*$/.test(name)) {
-      throw new MarkupError(`@table cần tên bảng / @table needs a table name: "${s}"`, 8);
+      throw new MarkupError({ kind: 'table-needs-name', text: s }, 8);
     }
     return { kind: 'table', name, headers: headers.length === 0 ? null : headers };
   }
   if (word === 'page') {
     const o = rest.trim();
     if (o !== 'landscape' && o !== 'portrait') {
-      throw new MarkupError(`@page chỉ nhận landscape hoặc portrait / @page takes landscape or portrait: "${s}"`, 7);
+      throw new MarkupError({ kind: 'page-orientation', text: s }, 7);
     }
     return { kind: 'page', orientation: o };
   }
-  throw new MarkupError(`Chỉ thị không biết / unknown directive "@${word}" (known: @table, @page)`, 2);
+  throw new MarkupError({ kind: 'unknown-directive', word }, 2);
 }
 
 /** Turn a template's output into blocks. Throws MarkupError for a bad directive. */

@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import type { TemplateProblem } from '../diagnostics/template-problem.js';
 import { MarkupError, parseDirective, parseMarkup, type Block } from './markup.js';
+import { locateSyntaxError } from './template-syntax.js';
 
 /** The templates, in the order their output appears in the document. */
 export const BODY_TEMPLATES = ['tieu-de', 'mo-dau', 'muc-1-chi-dao', 'muc-2-ket-qua', 'muc-3-danh-gia', 'muc-4-de-xuat'] as const;
@@ -19,20 +21,20 @@ export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export const TEMPLATE_EXT = '.hbs';
 const MAX_TEMPLATE_BYTES = 1_000_000;
 
-/** A template that cannot be used, with where the problem is. Diagnostic code CR701. */
+/** A template that cannot be used, with where the problem is. Diagnostic code CR701; the message layer words `problem`. */
 export class TemplateError extends Error {
   override readonly name = 'TemplateError';
   readonly code = 'CR701';
   constructor(
     /** The template file (or folder) as a path. */
     readonly file: string,
-    readonly detail: string,
+    readonly problem: TemplateProblem,
     /** 1-based line in the template file, when known. */
     readonly line?: number,
     /** 1-based column, when known. */
     readonly column?: number,
   ) {
-    super(`${file}${line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`}: ${detail}`);
+    super(`${file}${line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`}: ${problem.kind}`);
   }
 }
 
@@ -89,19 +91,44 @@ interface HbsError {
   column?: number;
 }
 
-function locationOf(e: unknown): { line?: number; column?: number; message: string } {
+/** Handlebars' own position of an error (its column is 0-based), and its message without the position. */
+function hbsPosition(e: unknown): { line?: number; column?: number; message: string } {
   const err = (e ?? {}) as HbsError;
-  const message = String(err.message ?? e);
-  if (typeof err.lineNumber === 'number') {
-    return {
-      line: err.lineNumber,
-      ...(typeof err.column === 'number' ? { column: err.column + 1 } : {}),
-      message: message.replace(/ - \d+:\d+$/, ''),
-    };
+  const message = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
+  if (typeof err.lineNumber !== 'number') return { message };
+  return { line: err.lineNumber, ...(typeof err.column === 'number' ? { column: err.column + 1 } : {}), message };
+}
+
+/** A template Handlebars could not parse: where the block structure breaks, else where Handlebars stopped. */
+function syntaxError(file: string, source: string, e: unknown): TemplateError {
+  const located = locateSyntaxError(source);
+  if (located) return new TemplateError(file, located.problem, located.line, located.column);
+  const { message, line, column } = hbsPosition(e);
+  const at = line ?? Number(/^(?:Parse|Lexical) error on line (\d+)/.exec(message)?.[1] ?? NaN);
+  if (!Number.isInteger(at)) return new TemplateError(file, { kind: 'syntax', near: '' });
+  // The line as written: Handlebars' own excerpt runs lines together.
+  const text = (source.split(/\r\n|\r|\n/)[at - 1] ?? '').trim();
+  return new TemplateError(file, { kind: 'syntax', near: text.length > 60 ? `${text.slice(0, 59)}…` : text }, at, column);
+}
+
+/** The path expression at a 1-based line and 0-based column of the source ("report.numbr"). */
+function expressionAt(source: string, line: number, column0: number): string | undefined {
+  const text = source.split(/\r\n|\r|\n/)[line - 1]?.slice(column0);
+  return text === undefined ? undefined : /^[\w.@/-]+/.exec(text)?.[0];
+}
+
+/** An error from compiling or running a parsed template, as a TemplateError at its place. */
+function engineError(file: string, source: string, e: unknown): TemplateError {
+  const err = (e ?? {}) as HbsError;
+  const { message, line, column } = hbsPosition(e);
+  const helper = /unknown helper (\S+)/.exec(message)?.[1];
+  if (helper !== undefined) return new TemplateError(file, { kind: 'unknown-helper', helper }, line, column);
+  const field = /^"(.+)" not defined in /.exec(message)?.[1];
+  if (field !== undefined) {
+    const path = line !== undefined && typeof err.column === 'number' ? expressionAt(source, line, err.column) : undefined;
+    return new TemplateError(file, { kind: 'unknown-field', field: path ?? field }, line, column);
   }
-  const m = /Parse error on line (\d+)/.exec(message);
-  if (m) return { line: Number(m[1]), message: message.replace(/\n/g, ' ⏎ ') };
-  return { message };
+  return new TemplateError(file, { kind: 'render-failed', detail: message.replace(/\n/g, ' ') }, line, column);
 }
 
 interface AstNode {
@@ -125,12 +152,7 @@ function checkAst(node: unknown, file: string): void {
     n.type === 'DecoratorBlock'
   ) {
     const start = n.loc?.start;
-    throw new TemplateError(
-      file,
-      `Không dùng partial/decorator trong mẫu / partials and decorators are not supported (${n.type})`,
-      start?.line,
-      start?.column === undefined ? undefined : start.column + 1,
-    );
+    throw new TemplateError(file, { kind: 'partial' }, start?.line, start?.column === undefined ? undefined : start.column + 1);
   }
   for (const [key, value] of Object.entries(n)) {
     if (key !== 'loc' && typeof value === 'object') checkAst(value, file);
@@ -150,42 +172,27 @@ function checkDirectives(source: string, file: string, tables: TableHeaderSpec, 
     if (!line.startsWith('@')) return;
     const col = raw.indexOf('@') + 1;
     if (line.includes('{{')) {
-      throw new TemplateError(file, 'Dòng chỉ thị không được chứa {{…}} / a directive line cannot contain {{…}}', i + 1, col);
+      throw new TemplateError(file, { kind: 'directive-has-mustache' }, i + 1, col);
     }
     let d;
     try {
       d = parseDirective(line);
     } catch (e) {
-      if (e instanceof MarkupError) throw new TemplateError(file, e.message, i + 1, col);
+      if (e instanceof MarkupError) throw new TemplateError(file, e.problem, i + 1, col);
       throw e;
     }
     if (d.kind === 'page') {
       if (!appendix || !wasFirst) {
-        throw new TemplateError(
-          file,
-          '@page chỉ đặt ở dòng đầu của mẫu phụ lục / @page belongs on the first line of an appendix template',
-          i + 1,
-          col,
-        );
+        throw new TemplateError(file, { kind: 'page-not-first' }, i + 1, col);
       }
       return;
     }
     const expected = tables[d.name];
     if (expected === undefined) {
-      throw new TemplateError(
-        file,
-        `Bảng "${d.name}" không có; các bảng: ${Object.keys(tables).join(', ')} / unknown table`,
-        i + 1,
-        col,
-      );
+      throw new TemplateError(file, { kind: 'unknown-table', name: d.name, tables: Object.keys(tables) }, i + 1, col);
     }
     if (d.headers !== null && d.headers.length !== expected) {
-      throw new TemplateError(
-        file,
-        `Bảng "${d.name}" cần ${expected} tiêu đề cột, có ${d.headers.length} / table "${d.name}" takes ${expected} column headers, got ${d.headers.length}`,
-        i + 1,
-        col,
-      );
+      throw new TemplateError(file, { kind: 'table-headers', name: d.name, expected, got: d.headers.length }, i + 1, col);
     }
   });
 }
@@ -203,16 +210,14 @@ export function compileTemplate(
   try {
     ast = env.parse(source);
   } catch (e) {
-    const loc = locationOf(e);
-    throw new TemplateError(file, loc.message, loc.line, loc.column);
+    throw syntaxError(file, source, e);
   }
   checkAst(ast, file);
   try {
     // compile() is lazy; precompile() runs the compiler now and surfaces unknown helpers etc.
     env.precompile(ast, COMPILE_OPTIONS);
   } catch (e) {
-    const loc = locationOf(e);
-    throw new TemplateError(file, loc.message, loc.line, loc.column);
+    throw engineError(file, source, e);
   }
   checkDirectives(source, file, tables, (APPENDIX_TEMPLATES as readonly string[]).includes(name));
   const fn = env.compile(ast, COMPILE_OPTIONS);
@@ -225,13 +230,12 @@ export function compileTemplate(
       try {
         out = fn(view);
       } catch (e) {
-        const loc = locationOf(e);
-        throw new TemplateError(file, loc.message, loc.line, loc.column);
+        throw engineError(file, source, e);
       }
       try {
         return parseMarkup(out);
       } catch (e) {
-        if (e instanceof MarkupError) throw new TemplateError(file, e.message);
+        if (e instanceof MarkupError) throw new TemplateError(file, e.problem);
         throw e;
       }
     },
@@ -243,9 +247,9 @@ function readTemplate(file: string): string {
   try {
     size = statSync(file).size;
   } catch (e) {
-    throw new TemplateError(file, `Không đọc được mẫu / cannot read the template (${(e as Error).message})`);
+    throw new TemplateError(file, { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
-  if (size > MAX_TEMPLATE_BYTES) throw new TemplateError(file, 'Mẫu quá lớn / template too large');
+  if (size > MAX_TEMPLATE_BYTES) throw new TemplateError(file, { kind: 'too-large', limit: MAX_TEMPLATE_BYTES });
   const text = readFileSync(file, 'utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -273,7 +277,7 @@ export function loadTemplates(dir: string | undefined, tables: TableHeaderSpec):
     } catch {
       isDir = false;
     }
-    if (!isDir) throw new TemplateError(dir, 'Thư mục mẫu không tồn tại / the template folder does not exist');
+    if (!isDir) throw new TemplateError(dir, { kind: 'folder-missing' });
     userFiles = readdirSync(abs).filter((f) => f.endsWith(TEMPLATE_EXT));
   }
   const templates = {} as Record<TemplateName, LoadedTemplate>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -172,16 +172,40 @@ for (const runner of RUNNERS) {
       expect(month.stdout).toContain('Kỳ tháng 12 năm 2025');
     });
 
-    it('a broken template is CR701 with its file and line, exit 2', async () => {
+    it('a broken template is CR701 at the opening of the unclosed block, in the chosen language, exit 2', async () => {
       const dir = join(tmp, `${runner.name}-templates`);
       cpSync(join(ROOT, 'templates'), dir, { recursive: true });
       const file = join(dir, 'muc-4-de-xuat.hbs');
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\n{{#if proposals}}\n`);
+      const original = readFileSync(file, 'utf8');
+      writeFileSync(file, `${original}\n  {{#if has.proposals}}\n`);
+      const line = original.split('\n').length + 1;
       const out = join(tmp, `${runner.name}-tpl.docx`);
       const r = await runner.run(['build', '--plan', PLAN, REPORTS, '--out', out, '--template', dir]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/muc-4-de-xuat\.hbs:\d+:\d+ - lỗi CR701: /);
+      expect(r.stderr).toContain(`muc-4-de-xuat.hbs:${line}:3 - lỗi CR701: Khối {{#if}} mở ở đây nhưng không có {{/if}} để đóng.\n`);
+      expect(r.stderr).not.toMatch(/Expecting|OPEN_ENDBLOCK|never closed/);
       expect(existsSync(out)).toBe(false);
+
+      const english = await runner.run(['build', '--plan', PLAN, REPORTS, '--out', out, '--template', dir, '--lang', 'en']);
+      expect(english.code).toBe(2);
+      expect(english.stderr).toContain(`muc-4-de-xuat.hbs:${line}:3 - error CR701: The block {{#if}} opened here is never closed with {{/if}}.\n`);
+      expect(english.stderr).not.toMatch(/Khối|lỗi/);
+    });
+
+    it('a template file with a name no template has is named in a warning, and the build goes on', async () => {
+      const dir = join(tmp, `${runner.name}-stray-templates`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'muc-1-chidao.hbs'), '# I. CHỈ ĐẠO\n');
+      const out = join(tmp, `${runner.name}-stray.docx`);
+      const r = await runner.run(['build', '--plan', PLAN, REPORTS, '--out', out, '--template', dir]);
+      expect(r.code).toBe(0);
+      // The folder is outside the working folder, so it is named by its absolute path.
+      const shown = join(dir, 'muc-1-chidao.hbs');
+      const names = 'tieu-de.hbs, mo-dau.hbs, muc-1-chi-dao.hbs, muc-2-ket-qua.hbs, muc-3-danh-gia.hbs, muc-4-de-xuat.hbs, phu-luc-1-hoat-dong.hbs, phu-luc-2-chua-bao-cao.hbs, phu-luc-3-chu-de.hbs';
+      expect(r.stderr).toBe(`Cảnh báo: tệp mẫu ${shown} không trùng tên mẫu nào nên không được dùng. Có phải ý bạn là "muc-1-chi-dao.hbs"? Các tên mẫu: ${names}.\n`);
+      const english = await runner.run(['build', '--plan', PLAN, REPORTS, '--out', out, '--template', dir, '--lang', 'en']);
+      expect(english.code).toBe(0);
+      expect(english.stderr).toBe(`Warning: the template file ${shown} matches no template name and is not used. Did you mean "muc-1-chi-dao.hbs"? Template names: ${names}.\n`);
     });
   });
 }

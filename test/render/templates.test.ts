@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi as spy } from 'vitest';
+import { en, vi } from '../../src/diagnostics/messages.js';
+import type { TemplateProblem } from '../../src/diagnostics/template-problem.js';
 import { mergeReports } from '../../src/merge/index.js';
 import { escapeMarkup, parseInline, parseMarkup, runsText, type Block } from '../../src/render/markup.js';
 import { TABLE_HEADER_COUNTS } from '../../src/render/tables.js';
@@ -70,56 +72,103 @@ describe('loading templates', () => {
     for (const t of Object.values(set.templates)) expect(t.custom).toBe(false);
   });
 
-  it('a syntax error gives TemplateError with file and line', () => {
-    const src = 'dòng 1\ndòng 2\n{{#if has.excluded}}\ndòng 4\n';
-    const e = catchError(() => compile(src));
+  /** Where and what: line, column and the problem as the message layer receives it. */
+  const whereWhat = (e: TemplateError) => ({ line: e.line, column: e.column, problem: e.problem });
+
+  it('a block never closed is reported at its opening, not at the end of the file', () => {
+    const e = catchError(() => compile('dòng 1\ndòng 2\n  {{#if has.excluded}}\ndòng 4\n'));
     expect(e.file).toBe('/tmp/mau/mo-dau.hbs');
-    expect(e.line).toBe(5);
     expect(e.code).toBe('CR701');
-    expect(e.message).toMatch(/^\/tmp\/mau\/mo-dau\.hbs:5/);
+    expect(whereWhat(e)).toEqual({ line: 3, column: 3, problem: { kind: 'unclosed-block', helper: 'if' } });
+    expect(vi.templateProblem(e.problem)).toBe('Khối {{#if}} mở ở đây nhưng không có {{/if}} để đóng.');
+    expect(en.templateProblem(e.problem)).toBe('The block {{#if}} opened here is never closed with {{/if}}.');
   });
 
-  it('an unclosed mustache reports its line', () => {
+  it('the innermost open block is the one reported', () => {
+    const e = catchError(() => compile('{{#each agencies}}\n{{#if isGroup}}\nx\n{{/each}}\n'));
+    expect(whereWhat(e)).toEqual({ line: 4, column: 1, problem: { kind: 'mismatched-close', open: 'if', close: 'each', openLine: 2 } });
+    expect(vi.templateProblem(e.problem)).toBe('Gặp {{/each}} nhưng khối đang mở là {{#if}} (dòng 2): cần {{/if}} trước.');
+    const inner = catchError(() => compile('{{#each agencies}}\n  {{#each tasks}}\n{{/each}}\n'));
+    expect(whereWhat(inner)).toEqual({ line: 1, column: 1, problem: { kind: 'unclosed-block', helper: 'each' } });
+  });
+
+  it('an unclosed mustache reports its line and column', () => {
     const e = catchError(() => compile('a\nb\nc {{report.number}\n'));
-    expect(e.line).toBe(3);
+    expect(whereWhat(e)).toEqual({ line: 3, column: 3, problem: { kind: 'unclosed-tag' } });
+    expect(en.templateProblem(e.problem)).toBe('The tag {{ opened here has no closing }}.');
   });
 
-  it('a mismatched block reports line and column', () => {
+  it('a mismatched block is reported at the closing tag, naming where the open one starts', () => {
     const e = catchError(() => compile('x\n  {{#each agencies}}\n{{/if}}\n'));
-    expect(e.line).toBe(2);
-    // Handlebars points at the helper name: column 6 is the "e" of "each" in "  {{#each".
-    expect(e.column).toBe(6);
+    expect(whereWhat(e)).toEqual({ line: 3, column: 1, problem: { kind: 'mismatched-close', open: 'each', close: 'if', openLine: 2 } });
   });
 
-  it('an unknown helper is reported at load, with its line', () => {
-    const e = catchError(() => compile('x\ny\n{{uppercase report.title}}\n'));
-    expect(e.line).toBe(3);
-    expect(e.message).toMatch(/uppercase/);
+  it('a stray {{/if}} or {{else}}, an empty tag and an unclosed comment are each named where they are', () => {
+    expect(whereWhat(catchError(() => compile('a\n xx {{/if}}\n')))).toEqual({ line: 2, column: 5, problem: { kind: 'stray-close', helper: 'if' } });
+    expect(whereWhat(catchError(() => compile('a {{else}} b\n')))).toEqual({ line: 1, column: 3, problem: { kind: 'stray-else' } });
+    expect(whereWhat(catchError(() => compile('x\ny {{}} z')))).toEqual({ line: 2, column: 3, problem: { kind: 'bad-tag', text: '{{}}' } });
+    expect(whereWhat(catchError(() => compile('x {{!-- ghi chú\n y')))).toEqual({ line: 1, column: 3, problem: { kind: 'unclosed-tag' } });
+  });
+
+  it('another syntax error keeps Handlebars\' line and quotes the template text where it stopped', () => {
+    const e = catchError(() => compile('x\ny {{{a}} z\n'));
+    expect(e.problem).toEqual({ kind: 'syntax', near: 'y {{{a}} z' });
+    expect(e.line).toBe(2);
+    expect(vi.templateProblem(e.problem)).toBe('Cú pháp Handlebars sai gần "y {{{a}} z".');
+  });
+
+  it('an unknown helper is reported at load, at its line and column', () => {
+    const e = catchError(() => compile('x\ny\n  {{uppercase report.title}}\n'));
+    expect(whereWhat(e)).toEqual({ line: 3, column: 3, problem: { kind: 'unknown-helper', helper: 'uppercase' } });
+    expect(vi.templateProblem(e.problem)).toBe('Không có helper "uppercase"; chỉ dùng được if, unless, each, with, lookup.');
   });
 
   it('the log helper and partials are refused', () => {
-    expect(catchError(() => compile('{{log "x"}}')).line).toBe(1);
+    expect(whereWhat(catchError(() => compile('{{log "x"}}')))).toEqual({ line: 1, column: 1, problem: { kind: 'unknown-helper', helper: 'log' } });
     const p = catchError(() => compile('a\n{{> other}}'));
-    expect(p.line).toBe(2);
-    expect(p.message).toMatch(/partial/);
+    expect(whereWhat(p)).toEqual({ line: 2, column: 1, problem: { kind: 'partial' } });
   });
 
-  it('a misspelt field fails at render with file and line (strict mode)', () => {
+  it('a misspelt field fails at render with its whole path, line and column (strict mode)', () => {
     const t = compile('một\nhai {{report.numbr}}\n');
     const e = catchError(() => t.render({ report: { number: '1' } }));
     expect(e.file).toBe('/tmp/mau/mo-dau.hbs');
-    expect(e.line).toBe(2);
+    expect(whereWhat(e)).toEqual({ line: 2, column: 7, problem: { kind: 'unknown-field', field: 'report.numbr' } });
+    expect(en.templateProblem(e.problem)).toBe('The template data has no field "report.numbr"; see the field list in templates/README.md.');
   });
 
   it('checks @table and @page directives at load', () => {
-    expect(catchError(() => compile('a\n@table khong-co')).line).toBe(2);
-    expect(catchError(() => compile('@table tong-hop | một | hai')).message).toMatch(/7/);
-    expect(catchError(() => compile('@bang x')).message).toMatch(/@bang/);
-    expect(catchError(() => compile('@table {{x}}')).line).toBe(1);
-    expect(catchError(() => compile('@page landscape')).message).toMatch(/@page/);
+    expect(whereWhat(catchError(() => compile('a\n@table khong-co')))).toEqual({
+      line: 2,
+      column: 1,
+      problem: { kind: 'unknown-table', name: 'khong-co', tables: Object.keys(TABLE_HEADER_COUNTS) },
+    });
+    expect(catchError(() => compile('@table tong-hop | một | hai')).problem).toEqual({ kind: 'table-headers', name: 'tong-hop', expected: 7, got: 2 });
+    expect(catchError(() => compile('@bang x')).problem).toEqual({ kind: 'unknown-directive', word: 'bang' });
+    expect(whereWhat(catchError(() => compile('@table {{x}}')))).toEqual({ line: 1, column: 1, problem: { kind: 'directive-has-mustache' } });
+    expect(catchError(() => compile('@page landscape')).problem).toEqual({ kind: 'page-not-first' });
     expect(catchError(() => compile('x\n@page landscape', 'phu-luc-1-hoat-dong')).line).toBe(2);
     expect(() => compile('@page landscape\n> x', 'phu-luc-1-hoat-dong')).not.toThrow();
     expect(() => compile('@table tong-hop')).not.toThrow();
+  });
+
+  it('every problem has a sentence in each language, never both at once', () => {
+    const problems: TemplateProblem[] = [
+      { kind: 'folder-missing' },
+      { kind: 'unreadable', reason: 'EACCES' },
+      { kind: 'too-large', limit: 1_000_000 },
+      { kind: 'page-orientation', text: '@page ngang' },
+      { kind: 'table-needs-name', text: '@table' },
+      { kind: 'bad-directive', text: '@1' },
+      { kind: 'no-title-line' },
+      { kind: 'render-failed', detail: 'x' },
+    ];
+    for (const p of problems) {
+      const [v, e] = [vi.templateProblem(p), en.templateProblem(p)];
+      expect(v).not.toBe(e);
+      expect(v).not.toMatch(/ \/ |template|cannot|the /i);
+      expect(e).not.toMatch(/mẫu|không|thư mục/i);
+    }
   });
 
   it('a user folder replaces only the templates it has, and names stray files', () => {
@@ -146,7 +195,7 @@ describe('loading templates', () => {
       writeFileSync(join(dir, 'muc-4-de-xuat.hbs'), '# IV. ĐỀ XUẤT\n{{#each proposals}}\n- {{text}}\n');
       const e = catchError(() => loadTemplates(dir, TABLE_HEADER_COUNTS));
       expect(e.file).toBe(join(dir, 'muc-4-de-xuat.hbs'));
-      expect(e.line).toBe(4);
+      expect(whereWhat(e)).toEqual({ line: 2, column: 1, problem: { kind: 'unclosed-block', helper: 'each' } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -158,9 +207,9 @@ describe('loading templates', () => {
 });
 
 describe('templates cannot reach prototypes', () => {
-  let warn: ReturnType<typeof vi.spyOn>;
+  let warn: ReturnType<typeof spy.spyOn>;
   beforeEach(() => {
-    warn = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    warn = spy.spyOn(console, 'error').mockImplementation(() => undefined);
   });
   afterEach(() => warn.mockRestore());
 
