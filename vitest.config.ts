@@ -4,14 +4,14 @@ import { defineConfig } from 'vitest/config';
  * The slow suites: they spawn many processes (builds killed mid-write, hostile inputs through the
  * binary, LibreOffice, a browser) or run thousands of generated cases. They live in their own project
  * so that `npx vitest run --project unit` gives a quick answer while working; `npm test` and CI run
- * both projects. A new slow suite goes in one of these folders (a browser test in test/browser/) or
- * is named `*.slow.test.ts`.
+ * both projects. A new slow suite goes in one of these folders or is named `*.slow.test.ts`; a test
+ * that drives a browser is named `*.browser.test.ts`.
  */
 const SLOW = [
   'test/kill/**/*.test.ts',
   'test/hostile/**/*.test.ts',
   'test/property/**/*.test.ts',
-  'test/browser/**/*.test.ts',
+  'test/**/*.browser.test.ts',
   'test/render/libreoffice.test.ts',
   'test/**/*.slow.test.ts',
 ];
