@@ -256,6 +256,7 @@ describe('the default templates with a view model', () => {
   it('templates/README.md documents every template and every table', () => {
     const readme = readFileSync(join(defaultTemplateDir(), 'README.md'), 'utf8');
     for (const name of TEMPLATE_NAMES) expect(readme).toContain(`\`${name}.hbs\``);
-    for (const [table, count] of Object.entries(TABLE_HEADER_COUNTS)) expect(readme).toMatch(new RegExp(`\`${table}\`.*\\| ${count} \\|`));
+    // Each table has a row saying what it is; its default headers are checked in view-model-contract.test.ts.
+    for (const table of Object.keys(TABLE_HEADER_COUNTS)) expect(readme).toContain(`| \`${table}\` | `);
   });
 });

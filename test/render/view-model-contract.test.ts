@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { mergeReports } from '../../src/merge/index.js';
 import { buildViewModel } from '../../src/render/view-model.js';
 import { loadFixture } from './helpers.js';
-import { contractInterfaces, viewModelMarkdown } from './view-model-doc.js';
+import { contractInterfaces, tableHeadersMarkdown, viewModelMarkdown } from './view-model-doc.js';
+import { TABLES } from '../../src/render/tables.js';
+import { defaultTemplateDir, TEMPLATE_EXT, TEMPLATE_NAMES } from '../../src/render/templates.js';
+import { join } from 'node:path';
 
 const README = new URL('../../templates/README.md', import.meta.url);
 
@@ -50,5 +53,24 @@ describe('the template contract (ViewModel)', () => {
     for (const path of declared) {
       expect([...built].some((b) => b === path || (b.endsWith('[]') && path.startsWith(b))), `${path} is declared but not built`).toBe(true);
     }
+  });
+});
+
+describe('table headers have one owner (src/render/tables.ts)', () => {
+  it('the default templates place tables without headers of their own', () => {
+    const placed: string[] = [];
+    for (const name of TEMPLATE_NAMES) {
+      for (const line of readFileSync(join(defaultTemplateDir(), `${name}${TEMPLATE_EXT}`), 'utf8').split('\n')) {
+        if (line.trim().startsWith('@table')) placed.push(line.trim());
+      }
+    }
+    expect(placed.sort()).toEqual(Object.keys(TABLES).map((n) => `@table ${n}`).sort());
+  });
+
+  it('templates/README.md lists the default headers as tables.ts has them', () => {
+    const readme = readFileSync(README, 'utf8');
+    const block = /<!-- table-headers:start -->\n([\s\S]*?)\n?<!-- table-headers:end -->/.exec(readme)?.[1];
+    const expected = tableHeadersMarkdown(TABLES);
+    expect(block, `Replace the block between the table-headers markers in templates/README.md with:\n${expected}`).toBe(expected);
   });
 });

@@ -68,3 +68,10 @@ export function viewModelMarkdown(interfaces = contractInterfaces()): string {
   });
   return sections.join('\n\n');
 }
+
+/** The default column headers of each table, for the markers of templates/README.md. */
+export function tableHeadersMarkdown(tables: Readonly<Record<string, { headers: readonly string[] }>>): string {
+  return Object.entries(tables)
+    .map(([name, def]) => `- \`${name}\` (${def.headers.length} cột): ${def.headers.join(' | ')}`)
+    .join('\n');
+}
