@@ -10,7 +10,7 @@ import { mergeReports } from '../merge/index.js';
 import type { MergedReport } from '../merge/types.js';
 import { VERSION } from '../package-root.js';
 import type { Plan, Signer } from '../plan/types.js';
-import { opsMessagesFor } from '../config/messages.js';
+import { opsMessagesFor, type OpsMessages } from '../config/messages.js';
 import { renderReportDocx, TEMPLATE_EXT, TEMPLATE_NAMES, TemplateError, templatesFor } from '../render/index.js';
 import { suggest } from '../text/suggest.js';
 import { diagnosticAt } from '../diagnostics/create.js';
@@ -27,7 +27,10 @@ import { sourceDateEpoch, todayFor } from './clock.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute, resolveLang, useColor, runOptions, type RunOptions } from './options.js';
-import { validateInputs } from './validate-inputs.js';
+import { createProgress, validateInputsWithProgress, type Progress } from './progress.js';
+import { convertDocxToPdf, PdfError, pdfPathFor } from '../export/pdf.js';
+import { findOnPath } from '../io/find-on-path.js';
+import { formatCount } from '../text/numbers.js';
 
 export interface BuildArgs extends RunOptions {
   paths: string[];
@@ -45,6 +48,14 @@ export interface BuildArgs extends RunOptions {
   period?: string;
   /** A config file; false for --no-config; undefined to look for compile-report.config.yaml. */
   config?: string | false;
+  /** Also write the PDF beside the DOCX (LibreOffice's soffice must be on PATH). */
+  pdf?: boolean;
+  quiet?: boolean;
+}
+
+/** Where `build --pdf` looks for LibreOffice; injectable so tests can choose the platform. */
+export interface BuildEnvironment {
+  platform: string;
 }
 
 /** The companion CSV of every activity sits beside the DOCX: bao-cao.docx → bao-cao.hoat-dong.csv. */
@@ -82,7 +93,7 @@ function printDiagnostics(checks: readonly ReportCheck[], io: CliIo, t: Messages
 }
 
 function summaryLine(model: MergedReport, out: string, t: Messages): string {
-  const n = (x: number): string => x.toLocaleString('de-DE');
+  const n = (x: number): string => formatCount(x, t.lang);
   return t.lang === 'vi'
     ? `✔ Đã tạo ${out}: ${n(model.reportsMerged)}/${n(model.reportsExpected)} báo cáo, ${n(model.totals.activities)} hoạt động, ${n(model.totals.participants)} lượt người, kinh phí ${n(model.totals.cost)} đồng.\n`
     : `✔ Wrote ${out}: ${n(model.reportsMerged)}/${n(model.reportsExpected)} reports, ${n(model.totals.activities)} activities, ${n(model.totals.participants)} participants, cost ${n(model.totals.cost)} đồng.\n`;
@@ -96,8 +107,19 @@ function warnUnknownTemplates(dir: string | undefined, files: readonly string[],
   for (const f of files) io.stderr.write(`${ops.templateUnknownFile(displayName(join(dir, f), io.cwd), names, suggest(f, names))}\n`);
 }
 
+/** The PDF, made before any output is written: a failed conversion leaves every file as it was (exit 2). */
+async function toPdf(docx: Uint8Array, soffice: string, progress: Progress, ops: OpsMessages): Promise<Uint8Array> {
+  progress.phase(ops.converting());
+  try {
+    return await convertDocxToPdf(docx, { soffice });
+  } catch (error) {
+    if (error instanceof PdfError) throw new UsageError(ops.pdfFailed(error.kind, error.detail));
+    throw error;
+  }
+}
+
 /** Validate with the same engine as `validate`, merge the valid reports, render the DOCX, write it atomically. */
-export async function runBuild(rawArgs: BuildArgs, io: CliIo): Promise<number> {
+export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironment = { platform: process.platform }): Promise<number> {
   const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
   const defaults = buildDefaults(resolved.config);
   const args = applyDefaults(rawArgs, {
@@ -117,77 +139,98 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo): Promise<number> {
   if (!args.out) throw new UsageError(vi ? 'Thiếu tùy chọn --out <tệp .docx>.' : 'Missing option --out <file.docx>.');
   if (!/\.docx$/i.test(args.out)) throw new UsageError(vi ? `Tệp kết quả phải có đuôi .docx: ${args.out}` : `The output must end in .docx: ${args.out}`);
   const out = absolute(args.out, io.cwd);
+  const ops = opsMessagesFor(t.lang);
+  // Without LibreOffice there is no PDF: say so before any work, so nothing is written.
+  const soffice = args.pdf ? await findOnPath('soffice', { env: io.env, platform: env.platform }) : undefined;
+  if (args.pdf && !soffice) throw new UsageError(ops.pdfNoSoffice());
+  const pdfOut = args.pdf ? pdfPathFor(out) : undefined;
+  const targets = [out, companionPath(out), ...(pdfOut ? [pdfOut] : [])];
 
   const plan = await loadPlanOrReport(args.plan, io, t, color);
   if (!plan) return EXIT.failure;
   const date = reportDate(args, plan, io, t);
   const period = args.period ? parsePeriod(args.period, { plan, lang: t.lang }) : undefined;
-  const inputs = await validateInputs(args.paths, plan, io, t, runOptions(args, io.cwd));
-  await addSchemaLineWarnings(inputs, plan, io, t.lang);
-  const protectedInputs = [...inputs.files, absolute(args.plan, io.cwd)];
-  // Refuse a bad output before the expensive work, and before either file is written.
-  for (const target of [out, companionPath(out)]) await checkOutput(target, { inputs: protectedInputs });
-  const checks = inputs.run.checks;
-  printDiagnostics(checks, io, t, color, inputs.sources);
-
-  const invalid = checks.filter((c) => hasErrors(c.diagnostics) || !c.report);
-  if (invalid.length > 0 && !args.skipInvalid) {
-    const errors = checks.reduce((sum, c) => sum + c.diagnostics.filter((d: Diagnostic) => d.severity === 'error').length, 0);
-    const kept = existsSync(out);
-    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-    io.stderr.write(
-      vi
-        ? `✖ ${errors} lỗi trong ${invalid.length} tệp: không tạo báo cáo${kept ? ` (${args.out} giữ nguyên)` : ''}. Sửa lỗi, hoặc dùng --skip-invalid để bỏ qua các tệp lỗi.\n`
-        : `✖ ${plural(errors, 'error')} in ${plural(invalid.length, 'file')}: no report written${kept ? ` (${args.out} left as it was)` : ''}. Fix the errors, or use --skip-invalid to leave those files out.\n`,
-    );
-    return EXIT.problems;
-  }
-  const excluded = invalid.map((c) => {
-    const first = c.diagnostics.find((d) => d.severity === 'error');
-    return { file: c.file, reason: first ? `${first.code}: ${first.message}` : vi ? 'không đọc được' : 'unreadable' };
-  });
-  for (const e of excluded) io.stderr.write(vi ? `Bỏ qua ${e.file} (${e.reason})\n` : `Skipped ${e.file} (${e.reason})\n`);
-  const valid = checks
-    .filter((c) => c.report && !hasErrors(c.diagnostics))
-    .map((c) => ({ file: c.file, report: period ? activitiesStartingIn(c.report!, period) : c.report! }));
-  if (valid.length === 0) {
-    io.stderr.write(vi ? '✖ Không có báo cáo hợp lệ nào để tổng hợp.\n' : '✖ No valid report to compile.\n');
-    return EXIT.problems;
-  }
-
-  const model = mergeReports(plan, valid, { excluded });
-  const baseSigner = defaults.signer ?? plan.report.signer;
-  const signer: Signer = args.signer ? { ...baseSigner, name: args.signer } : baseSigner;
-  const epoch = sourceDateEpoch(io);
-  const templateDir = args.template ? absolute(args.template, io.cwd) : undefined;
-  let docx: Uint8Array;
+  const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
+  // The progress line is cleared however the build ends, so a message never lands after it.
   try {
-    const templates = templatesFor({ templateDir });
-    warnUnknownTemplates(templates.dir, templates.unknownFiles, io, t.lang);
-    docx = await renderReportDocx(
-      model,
-      {
-        number: args.number ?? plan.report.number,
-        date,
-        signer,
-        recipients: args.recipient?.length ? args.recipient : plan.report.recipients,
-        templateDir,
-        sourceDateEpoch: epoch,
-      },
-      templates,
-    );
-  } catch (error) {
-    if (!(error instanceof TemplateError)) throw error;
-    // A user's template is input like any other: a positioned diagnostic, and exit 2 since no report can be made.
-    const file = displayName(error.file, io.cwd);
-    const at = { line: error.line ?? 1, column: error.column ?? 1 };
-    const d = diagnosticAt('CR701', file, { start: at, end: at }, [], t.templateProblem(error.problem));
-    io.stderr.write(formatText([{ file, diagnostics: [d] }], { lang: t.lang, color, toolVersion: VERSION }));
-    return EXIT.failure;
+    const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress, runOptions(args, io.cwd));
+    await addSchemaLineWarnings(inputs, plan, io, t.lang);
+    const protectedInputs = [...inputs.files, absolute(args.plan, io.cwd)];
+    // Refuse a bad output before the expensive work, and before either file is written.
+    for (const target of targets) await checkOutput(target, { inputs: protectedInputs });
+    const checks = inputs.run.checks;
+    printDiagnostics(checks, io, t, color, inputs.sources);
+
+    const invalid = checks.filter((c) => hasErrors(c.diagnostics) || !c.report);
+    if (invalid.length > 0 && !args.skipInvalid) {
+      const errors = checks.reduce((sum, c) => sum + c.diagnostics.filter((d: Diagnostic) => d.severity === 'error').length, 0);
+      const kept = existsSync(out);
+      const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+      io.stderr.write(
+        vi
+          ? `✖ ${errors} lỗi trong ${invalid.length} tệp: không tạo báo cáo${kept ? ` (${args.out} giữ nguyên)` : ''}. Sửa lỗi, hoặc dùng --skip-invalid để bỏ qua các tệp lỗi.\n`
+          : `✖ ${plural(errors, 'error')} in ${plural(invalid.length, 'file')}: no report written${kept ? ` (${args.out} left as it was)` : ''}. Fix the errors, or use --skip-invalid to leave those files out.\n`,
+      );
+      return EXIT.problems;
+    }
+    const excluded = invalid.map((c) => {
+      const first = c.diagnostics.find((d) => d.severity === 'error');
+      return { file: c.file, reason: first ? `${first.code}: ${first.message}` : vi ? 'không đọc được' : 'unreadable' };
+    });
+    for (const e of excluded) io.stderr.write(vi ? `Bỏ qua ${e.file} (${e.reason})\n` : `Skipped ${e.file} (${e.reason})\n`);
+    const valid = checks
+      .filter((c) => c.report && !hasErrors(c.diagnostics))
+      .map((c) => ({ file: c.file, report: period ? activitiesStartingIn(c.report!, period) : c.report! }));
+    if (valid.length === 0) {
+      io.stderr.write(vi ? '✖ Không có báo cáo hợp lệ nào để tổng hợp.\n' : '✖ No valid report to compile.\n');
+      return EXIT.problems;
+    }
+
+    progress.phase(ops.merging(valid.length));
+    const model = mergeReports(plan, valid, { excluded });
+    const baseSigner = defaults.signer ?? plan.report.signer;
+    const signer: Signer = args.signer ? { ...baseSigner, name: args.signer } : baseSigner;
+    const epoch = sourceDateEpoch(io);
+    const templateDir = args.template ? absolute(args.template, io.cwd) : undefined;
+    let docx: Uint8Array;
+    progress.phase(ops.rendering());
+    try {
+      const templates = templatesFor({ templateDir });
+      warnUnknownTemplates(templates.dir, templates.unknownFiles, io, t.lang);
+      docx = await renderReportDocx(
+        model,
+        {
+          number: args.number ?? plan.report.number,
+          date,
+          signer,
+          recipients: args.recipient?.length ? args.recipient : plan.report.recipients,
+          templateDir,
+          sourceDateEpoch: epoch,
+        },
+        templates,
+      );
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      progress.done();
+      // A user's template is input like any other: a positioned diagnostic, and exit 2 since no report can be made.
+      const file = displayName(error.file, io.cwd);
+      const at = { line: error.line ?? 1, column: error.column ?? 1 };
+      const d = diagnosticAt('CR701', file, { start: at, end: at }, [], t.templateProblem(error.problem));
+      io.stderr.write(formatText([{ file, diagnostics: [d] }], { lang: t.lang, color, toolVersion: VERSION }));
+      return EXIT.failure;
+    }
+    const pdf = soffice ? await toPdf(docx, soffice, progress, ops) : undefined;
+    const contents: [string, Uint8Array | string][] = [[out, docx], [companionPath(out), activitiesCsv(model)], ...(pdfOut && pdf ? [[pdfOut, pdf] as [string, Uint8Array]] : [])];
+    for (const [target, data] of contents) {
+      progress.phase(ops.writing(displayName(target, io.cwd)));
+      await writeFileAtomic(target, data, { inputs: protectedInputs });
+    }
+    progress.done();
+    io.stdout.write(summaryLine(model, displayName(out, io.cwd), t));
+    if (pdfOut) io.stdout.write(`${ops.wrotePdf(displayName(pdfOut, io.cwd))}\n`);
+    if (period) io.stdout.write(t.lang === 'vi' ? `  Kỳ ${period.label.vi}: chỉ tính hoạt động bắt đầu trong kỳ.\n` : `  Period ${period.label.en}: only activities starting in it.\n`);
+    return EXIT.ok;
+  } finally {
+    progress.done();
   }
-  await writeFileAtomic(out, docx, { inputs: protectedInputs });
-  await writeFileAtomic(companionPath(out), activitiesCsv(model), { inputs: protectedInputs });
-  io.stdout.write(summaryLine(model, displayName(out, io.cwd), t));
-  if (period) io.stdout.write(t.lang === 'vi' ? `  Kỳ ${period.label.vi}: chỉ tính hoạt động bắt đầu trong kỳ.\n` : `  Period ${period.label.en}: only activities starting in it.\n`);
-  return EXIT.ok;
 }

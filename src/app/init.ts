@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import nodePath, { dirname, join, type PlatformPath } from 'node:path';
 import { stringify } from 'yaml';
 import { commandDefaults } from '../config/defaults.js';
 import { resolveConfig } from '../config/load-config.js';
@@ -11,6 +11,7 @@ import { packagePath } from '../package-root.js';
 import type { Agency, Plan } from '../plan/types.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';
 import { formatDateVn } from '../text/dates.js';
+import { slugify } from '../text/slug.js';
 import { foldForCompare, suggest } from '../text/suggest.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { loadPlanOrReport } from './load-plan.js';
@@ -217,9 +218,14 @@ export function renderReportTemplate(plan: Plan, agency: Agency, options: Templa
   return `${L.join('\n')}\n`.normalize('NFC');
 }
 
-/** A path as a `$schema` reference: forward slashes, "./" when in the same folder, spaces %-encoded. */
-export function schemaRefFrom(fromDir: string, target: string): string {
-  let rel = relative(fromDir, target).split(sep).join('/');
+/**
+ * A path as a `$schema` reference: forward slashes, "./" when in the same folder, spaces %-encoded. `paths` is
+ * node:path of this machine; tests pass path.win32 to check Windows folders (backslashes, drive letters).
+ */
+export function schemaRefFrom(fromDir: string, target: string, paths: Pick<PlatformPath, 'relative' | 'sep'> = nodePath): string {
+  let rel = paths.relative(fromDir, target).split(paths.sep).join('/');
+  // Another Windows drive has no relative path: a file URL, which editors and CR413's check both read.
+  if (/^[A-Za-z]:\//.test(rel)) return `file:///${rel.replace(/ /g, '%20')}`;
   if (!rel.startsWith('.') && !rel.startsWith('/')) rel = `./${rel}`;
   return rel.replace(/ /g, '%20');
 }
@@ -230,18 +236,21 @@ async function exists(path: string): Promise<boolean> {
 
 /**
  * Where the `$schema` line points. --schema: a URL as given, or a path (from the working folder) made relative
- * to the report. Otherwise the checked-in schemas/report.schema.json when it is exactly this plan's schema (the
- * example plan), else report.schema.json next to the plan (create it with `compile-report schema`).
+ * to the report. Otherwise report.schema.json next to the plan when it is exactly this plan's schema (a folder
+ * made by `compile-report new`), else the package's schemas/report.schema.json when it is (the example plan),
+ * else report.schema.json next to the plan (create it with `compile-report schema`).
  */
 export async function chooseSchemaTarget(plan: Plan, planPath: string, schemaArg: string | undefined, cwd: string): Promise<{ url?: string; path?: string }> {
   if (schemaArg !== undefined) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(schemaArg)) return { url: schemaArg };
     return { path: absolute(schemaArg, cwd) };
   }
-  const checkedIn = packagePath('schemas', 'report.schema.json');
-  const text = await readFile(checkedIn, 'utf8').catch(() => undefined);
-  if (text !== undefined && text === schemaText(deriveReportSchema(plan))) return { path: checkedIn };
-  return { path: join(dirname(planPath), 'report.schema.json') };
+  const beside = join(dirname(planPath), 'report.schema.json');
+  const derived = schemaText(deriveReportSchema(plan));
+  for (const candidate of [beside, packagePath('schemas', 'report.schema.json')]) {
+    if ((await readFile(candidate, 'utf8').catch(() => undefined)) === derived) return { path: candidate };
+  }
+  return { path: beside };
 }
 
 export function resolveAgency(plan: Plan, value: string | undefined, w: InitWords): { agency: Agency; id: string } {
@@ -271,6 +280,17 @@ export function resolveUnit(agency: Agency, value: string | undefined, w: InitWo
   throw new UsageError(w.unknownUnit(value, agency.group.member, suggest(wanted, units)));
 }
 
+/**
+ * Without --out, in a folder whose configuration names a reports folder (one made by `compile-report new`), the
+ * template goes there as <agency id>[-<unit>].yaml, so that its `$schema` line is right where the file lives;
+ * otherwise (no configuration, or reports given as globs) it is printed.
+ */
+async function defaultOut(configReports: readonly string[], id: string, unit: string | undefined): Promise<string | undefined> {
+  const folder = configReports[0];
+  if (folder === undefined || !(await stat(folder).catch(() => undefined))?.isDirectory()) return undefined;
+  return join(folder, `${unit ? `${id}-${slugify(unit)}` : id}.yaml`);
+}
+
 export async function runInit(rawArgs: InitArgs, io: CliIo): Promise<number> {
   const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
   const args = commandDefaults({ ...rawArgs, paths: [] }, resolved.config);
@@ -278,12 +298,13 @@ export async function runInit(rawArgs: InitArgs, io: CliIo): Promise<number> {
   const w = WORDS[t.lang];
   if (!args.plan) throw new UsageError(t.lang === 'vi' ? 'Thiếu tùy chọn --plan <tệp kế hoạch>. Hoặc ghi khóa plan trong compile-report.config.yaml.' : 'Missing option --plan <plan file>. Or set the plan key in compile-report.config.yaml.');
   const planPath = absolute(args.plan, io.cwd);
-  const out = args.out === undefined ? undefined : absolute(args.out, io.cwd);
-  if (out && (await exists(out))) throw new UsageError(w.exists(args.out!));
+  if (args.out !== undefined && args.out !== '-' && (await exists(absolute(args.out, io.cwd)))) throw new UsageError(w.exists(args.out));
   const plan = await loadPlanOrReport(args.plan, io, t, useColor(undefined, { ...io, stdout: io.stderr }));
   if (!plan) return EXIT.failure;
   const { agency, id } = resolveAgency(plan, args.agency, w);
   const unit = resolveUnit(agency, args.unit, w);
+  const out = args.out === '-' ? undefined : args.out !== undefined ? absolute(args.out, io.cwd) : await defaultOut(resolved.config ? args.paths : [], id, unit);
+  if (out && (await exists(out))) throw new UsageError(w.exists(displayName(out, io.cwd)));
 
   const target = await chooseSchemaTarget(plan, planPath, args.schema, io.cwd);
   const fromDir = out ? dirname(out) : io.cwd;

@@ -8,6 +8,8 @@ import { validateInputs, type InputOptions, type ValidatedInputs } from './valid
 export interface Progress {
   /** Shows "Đang đọc done/total tệp… <label>" (label: the item at hand, e.g. a file name; may be ''), redrawn in place. */
   step(label: string, done: number, total: number): void;
+  /** Shows one phase of the work ("Đang tạo văn bản DOCX…") until the next step, phase or done. */
+  phase(text: string): void;
   /** Clears the line; the next output starts on a clean line. */
   done(): void;
   /** Whether anything is drawn at all (stderr is a terminal and not --quiet). */
@@ -25,8 +27,9 @@ export interface ProgressOptions {
 
 /** Keeps the line short enough for an 80-column terminal. */
 const MAX_LABEL = 50;
+const MAX_LINE = 79;
 
-const NOOP: Progress = { step: () => undefined, done: () => undefined, live: false };
+const NOOP: Progress = { step: () => undefined, phase: () => undefined, done: () => undefined, live: false };
 
 /**
  * A one-line progress reporter on stderr ("Đang đọc 17/76 tệp…", redrawn with \r) when stderr is a
@@ -39,18 +42,26 @@ export function createProgress(io: CliIo, options: ProgressOptions = {}): Progre
   const now = options.now ?? Date.now;
   let last = -Infinity;
   let drawn = false;
+  // \r back to the start, the text, then erase what a longer previous line left (ESC [ K).
+  const draw = (text: string): void => {
+    drawn = true;
+    io.stderr.write(`\r${text}\u001b[K`);
+  };
+  const clean = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   return {
     live: true,
     step(label, done, total) {
       const t = now();
       if (drawn && done < total && t - last < interval) return;
       last = t;
-      drawn = true;
-      const clean = label.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-      const item = clean.length > MAX_LABEL ? `…${clean.slice(-(MAX_LABEL - 1))}` : clean;
-      const text = item ? `${ops.reading(done, total)} ${item}` : ops.reading(done, total);
-      // \r back to the start, the text, then erase what a longer previous line left (ESC [ K).
-      io.stderr.write(`\r${text}\u001b[K`);
+      const plain = clean(label);
+      const item = plain.length > MAX_LABEL ? `…${plain.slice(-(MAX_LABEL - 1))}` : plain;
+      draw(item ? `${ops.reading(done, total)} ${item}` : ops.reading(done, total));
+    },
+    phase(text) {
+      last = now();
+      const plain = clean(text);
+      draw(plain.length > MAX_LINE ? `${plain.slice(0, MAX_LINE - 1)}…` : plain);
     },
     done() {
       if (drawn) io.stderr.write('\r\u001b[K');

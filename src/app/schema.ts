@@ -1,4 +1,6 @@
 import { commandDefaults } from '../config/defaults.js';
+import { opsMessagesFor } from '../config/messages.js';
+import { displayName } from '../load/collect-files.js';
 import { resolveConfig } from '../config/load-config.js';
 import { messagesFor } from '../diagnostics/messages.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -34,7 +36,12 @@ export async function runSchema(rawArgs: SchemaArgs, io: CliIo): Promise<number>
     }
   }
   const text = schemaText(deriveReportSchema(plan, { agency: args.agency }));
-  if (args.out) await writeFileAtomic(absolute(args.out, io.cwd), text, { inputs: [absolute(args.plan, io.cwd)] });
-  else io.stdout.write(text);
+  if (args.out) {
+    const out = absolute(args.out, io.cwd);
+    await writeFileAtomic(out, text, { inputs: [absolute(args.plan, io.cwd)] });
+    io.stderr.write(`${opsMessagesFor(t.lang).wroteSchema(displayName(out, io.cwd), plan.document.number)}\n`);
+  } else {
+    io.stdout.write(text);
+  }
   return EXIT.ok;
 }

@@ -1,4 +1,6 @@
+import { opsMessagesFor } from '../config/messages.js';
 import { createSchemaLineChecker } from '../config/schema-line.js';
+import { displayName } from '../load/collect-files.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatResults, type FormatName } from '../format/index.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -48,7 +50,12 @@ export async function runValidate(rawArgs: ValidateArgs, io: CliIo): Promise<num
   const options = { lang: t.lang, color: color && !args.output, sources: inputs.sources, toolVersion: VERSION };
   const text = formatResults(format, results, options);
   if (args.output) {
-    await writeFileAtomic(absolute(args.output, io.cwd), text, { inputs: [...inputs.files, absolute(args.plan, io.cwd)] });
+    const output = absolute(args.output, io.cwd);
+    await writeFileAtomic(output, text, { inputs: [...inputs.files, absolute(args.plan, io.cwd)] });
+    // The results went to a file: one line on stderr says where, and how it went.
+    const all = results.flatMap((r) => r.diagnostics);
+    const errors = all.filter((d) => d.severity === 'error').length;
+    io.stderr.write(`${opsMessagesFor(t.lang).wroteResults(displayName(output, io.cwd), results.length, errors, all.length - errors)}\n`);
   } else {
     io.stdout.write(text);
   }

@@ -8,9 +8,10 @@ import { defineValidate } from './commands/validate.js';
 import { defineInit } from './commands/init.js';
 import { defineStatus } from './commands/status.js';
 import { defineForm } from './commands/form.js';
+import { defineNew } from './commands/new.js';
 
 /** Every command, in the order `--help` lists them; each module only defines arguments and loads its work lazily. */
-const COMMANDS: DefineCommand[] = [defineValidate, defineBuild, defineSchema, defineInit, defineStatus, defineForm];
+const COMMANDS: DefineCommand[] = [defineNew, defineValidate, defineBuild, defineSchema, defineInit, defineStatus, defineForm];
 
 /** Errors that describe the user's situation (a missing folder, a broken template), not a bug: message only. */
 const EXPECTED_ERRORS = new Set(['UsageError', 'OutputError', 'TemplateError', 'MergeError']);

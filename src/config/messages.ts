@@ -1,4 +1,5 @@
 import type { Lang } from '../diagnostics/codes.js';
+import { formatCount } from '../text/numbers.js';
 
 /** The sentences of config, init, status, progress and the $schema check, in each language (same style as src/diagnostics/messages.ts). */
 export interface OpsMessages {
@@ -17,6 +18,17 @@ export interface OpsMessages {
   schemaOtherAgency(ref: string, found: string, agency: string): string;
   // progress
   reading(done: number, total: number): string;
+  merging(reports: number): string;
+  rendering(): string;
+  converting(): string;
+  writing(file: string): string;
+  // outputs written to a file (one line on stderr)
+  wroteResults(file: string, files: number, errors: number, warnings: number): string;
+  wroteSchema(file: string, plan: string): string;
+  wrotePdf(file: string): string;
+  // build --pdf
+  pdfNoSoffice(): string;
+  pdfFailed(kind: 'exit' | 'timeout' | 'no-output' | 'spawn', detail: string): string;
   // build --template
   templateUnknownFile(file: string, names: readonly string[], suggestion?: string): string;
   // shared
@@ -25,6 +37,7 @@ export interface OpsMessages {
 }
 
 const q = (s: string): string => `"${s}"`;
+const count = formatCount;
 const list = (items: readonly string[]): string => items.join(', ');
 
 export const opsVi: OpsMessages = {
@@ -47,7 +60,21 @@ export const opsVi: OpsMessages = {
   schemaUnreadable: (ref, why) => `Dòng $schema trỏ tới ${q(ref)}, nhưng tệp đó không phải JSON Schema đọc được (${why}).`,
   schemaOtherPlan: (ref, found, expected) => `Dòng $schema trỏ tới ${q(ref)}, là schema của kế hoạch ${q(found)}, không phải kế hoạch đang dùng ${q(expected)}.`,
   schemaOtherAgency: (ref, found, agency) => `Dòng $schema trỏ tới ${q(ref)}, là schema riêng của cơ quan ${q(found)}, nhưng báo cáo là của ${q(agency)}.`,
-  reading: (done, total) => `Đang đọc ${done}/${total} tệp…`,
+  reading: (done, total) => `Đang đọc ${count(done, 'vi')}/${count(total, 'vi')} tệp…`,
+  merging: (n) => `Đang tổng hợp ${count(n, 'vi')} báo cáo…`,
+  rendering: () => 'Đang tạo văn bản DOCX…',
+  converting: () => 'Đang chuyển sang PDF bằng LibreOffice…',
+  writing: (file) => `Đang ghi ${file}…`,
+  wroteResults: (file, files, errors, warnings) =>
+    `${errors > 0 ? '✖' : '✔'} Đã ghi kết quả kiểm tra ${count(files, 'vi')} tệp vào ${file}: ${count(errors, 'vi')} lỗi, ${count(warnings, 'vi')} cảnh báo.`,
+  wroteSchema: (file, plan) => `✔ Đã ghi JSON Schema của báo cáo theo kế hoạch ${plan} vào ${file}.`,
+  wrotePdf: (file) => `✔ Đã tạo bản PDF ${file}.`,
+  pdfNoSoffice: () =>
+    'build --pdf cần LibreOffice (lệnh soffice) trên PATH, nhưng không tìm thấy. Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; Windows: thêm C:\\Program Files\\LibreOffice\\program vào PATH), hoặc bỏ --pdf. Chưa ghi tệp nào.',
+  pdfFailed: (kind, detail) =>
+    `LibreOffice không chuyển được văn bản sang PDF (${
+      { exit: `soffice báo lỗi: ${detail}`, timeout: `quá ${detail} giây`, 'no-output': `không có tệp PDF${detail ? `: ${detail}` : ''}`, spawn: `không chạy được soffice: ${detail}` }[kind]
+    }). Chưa ghi tệp nào; thử lại, hoặc bỏ --pdf và chuyển bằng tay.`,
   templateUnknownFile: (file, names, s) =>
     `Cảnh báo: tệp mẫu ${file} không trùng tên mẫu nào nên không được dùng.${s ? ` Có phải ý bạn là ${q(s)}?` : ''} Các tên mẫu: ${list(names)}.`,
   missingPlan: () => 'Thiếu tùy chọn --plan <tệp kế hoạch>. Hoặc ghi khóa plan trong compile-report.config.yaml.',
@@ -73,7 +100,21 @@ export const opsEn: OpsMessages = {
   schemaUnreadable: (ref, why) => `The $schema line points at ${q(ref)}, which is not a readable JSON Schema (${why}).`,
   schemaOtherPlan: (ref, found, expected) => `The $schema line points at ${q(ref)}, the schema of plan ${q(found)}, not of the plan in use ${q(expected)}.`,
   schemaOtherAgency: (ref, found, agency) => `The $schema line points at ${q(ref)}, the schema of agency ${q(found)} only, but the report is from ${q(agency)}.`,
-  reading: (done, total) => `Reading ${done}/${total} files…`,
+  reading: (done, total) => `Reading ${count(done, 'en')}/${count(total, 'en')} files…`,
+  merging: (n) => `Compiling ${count(n, 'en')} ${n === 1 ? 'report' : 'reports'}…`,
+  rendering: () => 'Rendering the DOCX…',
+  converting: () => 'Converting to PDF with LibreOffice…',
+  writing: (file) => `Writing ${file}…`,
+  wroteResults: (file, files, errors, warnings) =>
+    `${errors > 0 ? '✖' : '✔'} Wrote the results for ${count(files, 'en')} ${files === 1 ? 'file' : 'files'} to ${file}: ${count(errors, 'en')} ${errors === 1 ? 'error' : 'errors'}, ${count(warnings, 'en')} ${warnings === 1 ? 'warning' : 'warnings'}.`,
+  wroteSchema: (file, plan) => `✔ Wrote the report JSON Schema of plan ${plan} to ${file}.`,
+  wrotePdf: (file) => `✔ Wrote the PDF ${file}.`,
+  pdfNoSoffice: () =>
+    'build --pdf needs LibreOffice (the soffice command) on PATH, and it is not there. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; Windows: add C:\\Program Files\\LibreOffice\\program to PATH), or leave out --pdf. Nothing was written.',
+  pdfFailed: (kind, detail) =>
+    `LibreOffice could not convert the document to PDF (${
+      { exit: `soffice failed: ${detail}`, timeout: `over ${detail} seconds`, 'no-output': `no PDF came out${detail ? `: ${detail}` : ''}`, spawn: `soffice could not be started: ${detail}` }[kind]
+    }). Nothing was written; try again, or leave out --pdf and convert by hand.`,
   templateUnknownFile: (file, names, s) =>
     `Warning: the template file ${file} matches no template name and is not used.${s ? ` Did you mean ${q(s)}?` : ''} Template names: ${list(names)}.`,
   missingPlan: () => 'Missing option --plan <plan file>. Or set the plan key in compile-report.config.yaml.',

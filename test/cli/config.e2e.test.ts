@@ -42,9 +42,9 @@ const CASES: Case[] = [
     stdout: ['Đã báo cáo 17/76', /^ 9 +Sở Y tế +✔ đã báo cáo +26\/12\/2025 +reports\/09-so-y-te\.yaml$/m],
   },
   {
-    name: 'init in the example folder takes the plan from the config',
+    name: 'init in the example folder takes the plan from the config (--out - prints)',
     cwd: join(EXAMPLE, 'reports'),
-    argv: ['init', '--agency', 'so-y-te'],
+    argv: ['init', '--agency', 'so-y-te', '--out', '-'],
     code: 0,
     stdout: ['# yaml-language-server: $schema=../../../schemas/report.schema.json\n', 'agency: so-y-te'],
   },

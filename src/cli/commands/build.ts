@@ -17,14 +17,16 @@ export const defineBuild: DefineCommand = (program, { io, setExit }) => {
     .option('--template <dir>', 'thư mục mẫu Handlebars riêng / folder of your own templates')
     .option('--skip-invalid', 'bỏ qua tệp lỗi thay vì dừng / leave invalid files out instead of stopping')
     .option('--period <kỳ>', 'chỉ lấy hoạt động bắt đầu trong kỳ (Nghị định 09/2019): 2025-12, 2025-Q4, 2025-H1, 2025, campaign / only activities starting in that reporting period')
+    .option('--pdf', 'ghi thêm bản PDF cạnh tệp DOCX (cần LibreOffice: soffice trên PATH) / also write the PDF beside the DOCX (needs LibreOffice: soffice on PATH)')
     .addOption(langOption())
+    .option('-q, --quiet', 'không hiện tiến độ / no progress line')
     .addHelpText(
       'after',
       examples([
-        'compile-report build --plan examples/lang-son-2025/plan.yaml examples/lang-son-2025/reports --out bao-cao.docx',
-        'compile-report build -p plan.yaml bao-cao/ -o bc.docx --number 16/BC-BCĐNQ-CQTT --date 05/01/2026',
-        'compile-report build -p plan.yaml bao-cao/ -o bc.docx --skip-invalid --template mau-cua-toi/',
-        'cd examples/lang-son-2025 && compile-report build          # tệp cấu hình / from the config file',
+        'compile-report build --plan plan.yaml reports --out bao-cao.docx',
+        'compile-report build -p plan.yaml reports -o bc.docx --number 16/BC-BCĐNQ-CQTT --date 05/01/2026',
+        'compile-report build -p plan.yaml reports -o bc.docx --skip-invalid --pdf',
+        'cd bao-cao-nhan-quyen && compile-report build   # thư mục do new tạo / a folder made by new',
         'compile-report build --period 2025-12 -o bc-thang-12.docx  # 15/11–14/12/2025',
       ]) +
         CONFIG_HELP +

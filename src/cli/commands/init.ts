@@ -8,7 +8,7 @@ export const defineInit: DefineCommand = (program, { io, setExit }) => {
     .option('-p, --plan <file>', 'tệp kế hoạch / the plan file')
     .option('-a, --agency <id>', 'mã cơ quan (hoặc mã cơ quan kế nhiệm) / agency id (or a successor body\'s alias id)')
     .option('-u, --unit <tên>', 'tên đơn vị khi cơ quan là một nhóm (xã, phường) / the unit, for a group agency (communes, wards)')
-    .option('-o, --out <file>', 'ghi ra tệp mới (không ghi đè); mặc định: màn hình / write a new file (never overwrites); default: stdout')
+    .option('-o, --out <file>', 'ghi ra tệp mới (không ghi đè); "-": màn hình; mặc định: thư mục reports của tệp cấu hình, nếu không thì màn hình / write a new file (never overwrites); "-": stdout; default: the config\'s reports folder, else stdout')
     .option('--schema <path|url>', 'dòng $schema trỏ tới đây / where the $schema line points')
     .addOption(langOption());
   addConfigOptions(command)
@@ -18,17 +18,17 @@ export const defineInit: DefineCommand = (program, { io, setExit }) => {
         {
           vi: 'Báo cáo mẫu cho Sở Y tế, ghi ra tệp',
           en: 'A template for the health department, written to a file',
-          command: 'compile-report init --plan examples/lang-son-2025/plan.yaml --agency so-y-te --out examples/lang-son-2025/reports/09-so-y-te.yaml',
+          command: 'compile-report init --plan plan.yaml --agency so-y-te --out reports/09-so-y-te.yaml',
         },
         {
           vi: 'Cho một xã trong nhóm UBND xã, phường (tên đúng như kế hoạch)',
           en: 'For one commune of the group (name exactly as in the plan)',
-          command: 'compile-report init -p plan.yaml -a ubnd-xa-phuong --unit "Xã Lộc Bình" -o bao-cao/12-xa-loc-binh.yaml',
+          command: 'compile-report init -p plan.yaml -a ubnd-xa-phuong --unit "Xã Lộc Bình" -o reports/12-xa-loc-binh.yaml',
         },
         {
           vi: 'Cơ quan kế nhiệm báo cáo thay cơ quan cũ (mã alias), in ra màn hình',
           en: 'A successor body reporting for the old one (alias id), printed',
-          command: 'compile-report init -p plan.yaml -a so-khoa-hoc-cong-nghe > 05-so-khoa-hoc-cong-nghe.yaml',
+          command: 'compile-report init -p plan.yaml -a so-khoa-hoc-cong-nghe --out - > 05-so-khoa-hoc-cong-nghe.yaml',
         },
       ]) +
         `

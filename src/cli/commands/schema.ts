@@ -12,7 +12,7 @@ export const defineSchema: DefineCommand = (program, { io, setExit }) => {
     .addHelpText(
       'after',
       examples([
-        'compile-report schema --plan examples/lang-son-2025/plan.yaml --out schemas/report.schema.json',
+        'compile-report schema --plan plan.yaml --out report.schema.json',
         'compile-report schema --plan plan.yaml --agency so-y-te > so-y-te.schema.json',
       ]),
     )

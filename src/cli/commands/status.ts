@@ -22,22 +22,22 @@ export const defineStatus: DefineCommand = (program, { io, setExit }) => {
         {
           vi: 'Bảng tình hình báo cáo của các cơ quan và từng xã, phường',
           en: 'The reporting status of every agency and every commune or ward',
-          command: 'compile-report status --plan examples/lang-son-2025/plan.yaml examples/lang-son-2025/reports',
+          command: 'compile-report status --plan plan.yaml reports',
         },
         {
           vi: 'Trong thư mục có compile-report.config.yaml',
           en: 'In a folder with compile-report.config.yaml',
-          command: 'cd examples/lang-son-2025 && compile-report status',
+          command: 'cd bao-cao-nhan-quyen && compile-report status',
         },
         {
           vi: 'Kết quả JSON, tính quá hạn theo ngày 05/01/2026',
           en: 'JSON output, overdue judged as of 5 January 2026',
-          command: 'compile-report status -p plan.yaml bao-cao/ --format json --as-of 05/01/2026',
+          command: 'compile-report status -p plan.yaml reports --format json --as-of 05/01/2026',
         },
         {
           vi: 'Trong CI: thất bại khi còn đơn vị chưa báo cáo',
           en: 'In CI: fail while any unit has not reported',
-          command: 'compile-report status -p plan.yaml bao-cao/ --fail-on-missing --quiet',
+          command: 'compile-report status -p plan.yaml reports --fail-on-missing --quiet',
         },
       ]) +
         `

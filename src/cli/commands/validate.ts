@@ -20,22 +20,22 @@ export const defineValidate: DefineCommand = (program, { io, setExit }) => {
         {
           vi: 'Kiểm tra cả thư mục báo cáo theo kế hoạch',
           en: 'Validate a whole folder of reports against the plan',
-          command: 'compile-report validate --plan examples/lang-son-2025/plan.yaml examples/lang-son-2025/reports',
+          command: 'compile-report validate --plan plan.yaml reports',
         },
         {
           vi: 'Trong thư mục có compile-report.config.yaml: không cần tham số',
           en: 'In a folder with compile-report.config.yaml: no arguments needed',
-          command: 'cd examples/lang-son-2025 && compile-report validate',
+          command: 'cd bao-cao-nhan-quyen && compile-report validate',
         },
         {
           vi: 'Chỉ các tệp khớp mẫu glob, ghi kết quả SARIF ra tệp',
           en: 'Only the files a glob matches, SARIF written to a file',
-          command: 'compile-report validate -p plan.yaml "bao-cao/**/*.yaml" --format sarif -o ket-qua.sarif',
+          command: 'compile-report validate -p plan.yaml "reports/**/*.yaml" --format sarif -o ket-qua.sarif',
         },
         {
           vi: 'Thông báo tiếng Anh, kết quả JSON',
           en: 'English messages, JSON output',
-          command: 'compile-report validate -p plan.yaml bao-cao/ --lang en --format json',
+          command: 'compile-report validate -p plan.yaml reports --lang en --format json',
         },
       ]) +
         `
