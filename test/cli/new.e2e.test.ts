@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -134,11 +134,44 @@ for (const runner of RUNNERS) {
 }
 
 describe('the pre-commit hook new writes', () => {
-  it('is valid bash', () => {
+  const GIT_ENV = {
+    HOME: process.env.HOME,
+    GIT_AUTHOR_NAME: 'Văn thư',
+    GIT_AUTHOR_EMAIL: 'vanthu@example.gov.vn',
+    GIT_COMMITTER_NAME: 'Văn thư',
+    GIT_COMMITTER_EMAIL: 'vanthu@example.gov.vn',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+  };
+
+  it('is valid bash, and with compile-report installed globally (on PATH, no node_modules) blocks a broken report', () => {
     const cwd = join(tmp, `case-${++n}`);
-    mkdirSync(cwd);
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/compile-report.js'), 'new', 'bc'], { cwd, encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    expect(spawnSync('bash', ['-n', join(cwd, 'bc/.githooks/pre-commit')]).status).toBe(0);
+    const shims = join(cwd, 'global-bin');
+    mkdirSync(shims, { recursive: true });
+    writeFileSync(join(shims, 'compile-report'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin/compile-report.js')}" "$@"\n`);
+    chmodSync(join(shims, 'compile-report'), 0o755);
+    const env = { ...GIT_ENV, PATH: `${shims}:${process.env.PATH}` } as NodeJS.ProcessEnv;
+    const sh = (dir: string, cmd: string, ...args: string[]) => spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
+    expect(sh(cwd, 'compile-report', 'new', 'bc').status).toBe(0);
+    const dir = join(cwd, 'bc');
+    expect(spawnSync('bash', ['-n', join(dir, '.githooks/pre-commit')]).status).toBe(0);
+    expect(sh(dir, 'git', 'init', '-q', '-b', 'main').status).toBe(0);
+    expect(sh(dir, 'git', 'config', 'core.hooksPath', '.githooks').status).toBe(0);
+    expect(sh(dir, 'compile-report', 'init', '-a', 'so-y-te').status).toBe(0);
+
+    // The blank template fails validation: the commit is refused, with the diagnostics (git shows a hook's output on stderr).
+    sh(dir, 'git', 'add', '-A');
+    const blocked = sh(dir, 'git', 'commit', '-q', '-m', 'Báo cáo chưa điền');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stderr).toMatch(/^reports\/so-y-te\.yaml:\d+:\d+ - lỗi CR3\d\d/m);
+    expect(blocked.stderr).toContain('✖ Commit bị chặn');
+
+    const report = join(dir, 'reports/so-y-te.yaml');
+    writeFileSync(report, fillTemplate(readFileSync(report, 'utf8')));
+    sh(dir, 'git', 'add', '-A');
+    const ok = sh(dir, 'git', 'commit', '-q', '-m', 'Báo cáo Sở Y tế');
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toBe('✔ 1 tệp hợp lệ, không có lỗi\n');
+    expect(sh(dir, 'git', 'log', '--format=%s').stdout).toBe('Báo cáo Sở Y tế\n');
   });
 });
