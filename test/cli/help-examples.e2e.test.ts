@@ -35,7 +35,7 @@ function examplesOf(command: string): string[] {
   return [...help.matchAll(/^ {2}\$ (compile-report .*|cd .*)$/gm)].map((m) => m[1]!);
 }
 
-describe.each(['new', 'validate', 'build', 'schema', 'init', 'status'])('compile-report %s --help', (command) => {
+describe.each(['new', 'validate', 'build', 'schema', 'init', 'status', 'form'])('compile-report %s --help', (command) => {
   it('has examples, and each one works', () => {
     const lines = examplesOf(command);
     expect(lines.length).toBeGreaterThan(0);

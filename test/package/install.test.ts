@@ -55,6 +55,7 @@ describe('the installed package', () => {
         'README.md',
         'bin/compile-report.js',
         'dist/src/cli/main.js',
+        'dist/form/form.js',
         'docs/ci/github-actions.yml',
         'docs/ci/pre-commit',
         'examples/lang-son-2025/plan.yaml',
@@ -96,6 +97,11 @@ describe('the installed package', () => {
     expect(build.stdout).toMatch(/^✔ Đã tạo bao-cao\.docx: 1\/76 báo cáo, 1 hoạt động, 120 lượt người, kinh phí 4\.500\.000 đồng\.\n✔ Đã tạo bản PDF bao-cao\.pdf\.\n$/);
     expect(readFileSync(join(dir, 'bao-cao.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(readdirSync(dir).filter((f) => /^bao-cao\./.test(f)).sort()).toEqual(['bao-cao.docx', 'bao-cao.hoat-dong.csv', 'bao-cao.pdf']);
+
+    // The offline form, bundled at build time, comes with the package too.
+    const form = cr(dir, 'form', '--agency', 'so-y-te', '--out', 'so-y-te.html');
+    expect(form.status).toBe(0);
+    expect(readFileSync(join(dir, 'so-y-te.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
   }, 300_000);
 
   it('the bundled example works from the installed copy, and --version is the package version', () => {

@@ -19,7 +19,7 @@ export const defineForm: DefineCommand = (program, { io, setExit }) => {
         {
           vi: 'Biểu mẫu cho Sở Y tế',
           en: 'The form of the health department',
-          command: 'compile-report form --plan examples/lang-son-2025/plan.yaml --agency so-y-te --out so-y-te.html',
+          command: 'compile-report form --plan plan.yaml --agency so-y-te --out so-y-te.html',
         },
         {
           vi: 'Cho một xã trong nhóm UBND xã, phường (tên đúng như kế hoạch)',
