@@ -13,6 +13,8 @@ const SLOW = [
   'test/property/**/*.test.ts',
   'test/**/*.browser.test.ts',
   'test/render/libreoffice.test.ts',
+  // npm pack, then npm install -g into a throw-away prefix.
+  'test/package/install.test.ts',
   'test/**/*.slow.test.ts',
 ];
 
