@@ -145,6 +145,105 @@ export const CODES = {
       en: 'A report needs only a few levels; check the indentation and brackets.',
     },
   },
+  CR208: {
+    name: 'yaml-version-directive',
+    severity: 'error',
+    title: { vi: 'Dòng %YAML đổi cách đọc giá trị', en: 'A %YAML line changes how values are read' },
+    help: {
+      vi: 'Xóa dòng "%YAML …" (và dòng "---" đi kèm); báo cáo được đọc theo YAML 1.2, nơi 0120 là 120 và "yes" là chữ.',
+      en: 'Delete the "%YAML …" line (and the "---" after it); reports are read as YAML 1.2, where 0120 is 120 and "yes" is a word.',
+    },
+  },
+  CR209: {
+    name: 'text-cut-by-hash',
+    severity: 'error',
+    title: { vi: 'Văn bản bị cắt ở dấu #', en: 'Text cut off at a #' },
+    help: {
+      vi: 'YAML coi " #" là đầu chú thích và bỏ phần sau nó (hashtag, số thứ tự); đặt cả giá trị trong dấu nháy kép: title: "Chuỗi video #QuyenConNguoi".',
+      en: 'YAML takes " #" as the start of a comment and drops what follows (a hashtag, a number sign); put the whole value in double quotes: title: "Video series #HumanRights".',
+    },
+  },
+  CR210: {
+    name: 'comment-after-text',
+    severity: 'warning',
+    title: { vi: 'Chú thích sau văn bản', en: 'A comment after text' },
+    help: {
+      vi: 'Phần sau " # " không vào báo cáo. Nếu đó là chú thích thì chuyển lên dòng riêng phía trên; nếu là nội dung thì đặt cả giá trị trong dấu nháy kép.',
+      en: 'What follows " # " does not reach the report. If it is a comment, move it to its own line above; if it is content, put the whole value in double quotes.',
+    },
+  },
+  CR211: {
+    name: 'text-read-as-value',
+    severity: 'error',
+    title: { vi: 'Văn bản bị YAML đọc thành giá trị khác', en: 'Text that YAML reads as another kind of value' },
+    help: {
+      vi: 'YAML đọc true/false, null/~ và các con số thành giá trị đúng/sai, rỗng hoặc số; nơi cần văn bản, đặt giá trị trong dấu nháy kép: "1.10".',
+      en: 'YAML reads true/false, null/~ and numbers as booleans, empty or numbers; where text is wanted, put the value in double quotes: "1.10".',
+    },
+  },
+  CR212: {
+    name: 'anchor-in-text',
+    severity: 'error',
+    title: { vi: 'Dấu & hoặc * đầu văn bản bị đọc thành neo YAML', en: 'A leading & or * read as a YAML anchor or alias' },
+    help: {
+      vi: 'Văn bản bắt đầu bằng "&" hoặc "*" bị YAML đọc thành neo/tham chiếu và mất chữ; đặt cả giá trị trong dấu nháy kép, hoặc bỏ ký tự thừa (như "&nbsp;" dán từ trang web).',
+      en: 'Text that starts with "&" or "*" is read by YAML as an anchor or alias and loses words; put the whole value in double quotes, or delete the stray characters (such as "&nbsp;" pasted from a web page).',
+    },
+  },
+  CR213: {
+    name: 'text-split-by-colon',
+    severity: 'error',
+    title: { vi: 'Văn bản bị tách ở dấu ": "', en: 'Text split at ": "' },
+    help: {
+      vi: 'Dấu ": " giữa văn bản làm YAML tách thành khóa và giá trị; đặt cả giá trị trong dấu nháy kép: - "Khó khăn: thiếu kinh phí".',
+      en: 'A ": " inside text makes YAML split it into a key and a value; put the whole value in double quotes: - "Difficulty: no funds".',
+    },
+  },
+  CR214: {
+    name: 'backslash-in-double-quotes',
+    severity: 'error',
+    title: { vi: 'Đường dẫn Windows trong dấu nháy kép', en: 'A Windows path in double quotes' },
+    help: {
+      vi: 'Trong dấu nháy kép, "\\t", "\\n" … là ký tự Tab, xuống dòng; viết đường dẫn trong dấu nháy đơn: \'D:\\tai-lieu\\nam-2025\'.',
+      en: 'Inside double quotes "\\t", "\\n" … are a tab and a line break; write the path in single quotes: \'D:\\docs\\new-2025\'.',
+    },
+  },
+  CR215: {
+    name: 'unclosed-quote',
+    severity: 'error',
+    title: { vi: 'Thiếu dấu nháy đóng', en: 'A closing quote is missing' },
+    help: {
+      vi: 'Dấu nháy mở không được đóng trên cùng dòng nên các dòng sau (cả khóa của chúng) bị nuốt vào văn bản; thêm dấu nháy đóng ở cuối giá trị.',
+      en: 'A quote opened and not closed on its line swallows the following lines, keys and all, into the text; add the closing quote at the end of the value.',
+    },
+  },
+  CR216: {
+    name: 'key-inside-block-text',
+    severity: 'error',
+    title: { vi: 'Khóa bị nuốt vào đoạn văn', en: 'A key swallowed by block text' },
+    help: {
+      vi: 'Dòng thụt lề bằng đoạn văn viết sau ">-", ">" hoặc "|" là một phần của đoạn văn, không phải khóa; lùi dòng đó (và các dòng con) về đúng cột của khóa như thông báo chỉ ra.',
+      en: 'A line indented like the text after ">-", ">" or "|" is part of that text, not a key; move it (and the lines under it) back to the column the message gives.',
+    },
+  },
+  CR217: {
+    name: 'comment-inside-block-text',
+    severity: 'error',
+    title: { vi: 'Dòng "#" trong đoạn văn sẽ được in ra', en: 'A "#" line inside block text is printed' },
+    help: {
+      vi: 'Trong đoạn văn viết sau ">-", ">" hoặc "|", dòng bắt đầu bằng "#" là chữ của báo cáo, không phải chú thích; chuyển chú thích lên trên khóa hoặc xóa nó.',
+      en: 'Inside text written after ">-", ">" or "|", a line starting with "#" is report text, not a comment; move the comment above the key or delete it.',
+    },
+  },
+  CR218: {
+    name: 'bullets-folded',
+    severity: 'warning',
+    title: { vi: 'Gạch đầu dòng bị nối thành một đoạn', en: 'Bullet lines folded into one paragraph' },
+    help: {
+      vi: 'Sau ">-" hoặc ">", các dòng được nối bằng dấu cách nên các gạch đầu dòng dồn thành một đoạn; viết "|" thay cho ">-" để giữ xuống dòng, hoặc để một dòng trống giữa các ý.',
+      en: 'After ">-" or ">", lines are joined with spaces, so bullet items run into one paragraph; write "|" instead of ">-" to keep the line breaks, or leave a blank line between items.',
+    },
+  },
   CR301: {
     name: 'unknown-key',
     severity: 'error',
@@ -338,6 +437,51 @@ export const CODES = {
     help: {
       vi: 'Sửa dòng "# yaml-language-server: $schema=…" cho trỏ tới schema sinh từ kế hoạch đang dùng (compile-report schema --plan … --out …), hoặc tạo lại báo cáo mẫu bằng "compile-report init".',
       en: 'Point the "# yaml-language-server: $schema=…" line at the schema derived from the plan in use (compile-report schema --plan … --out …), or start again from "compile-report init".',
+    },
+  },
+  CR414: {
+    name: 'number-with-separators',
+    severity: 'error',
+    title: { vi: 'Số có dấu phân cách hàng nghìn', en: 'A number with thousands separators' },
+    help: {
+      vi: 'Viết số liền, không dấu chấm, dấu phẩy hay dấu cách: 42000, không phải 42.000 (YAML đọc 42.000 là 42).',
+      en: 'Write the number without dots, commas or spaces: 42000, not 42.000 (YAML reads 42.000 as 42).',
+    },
+  },
+  CR415: {
+    name: 'number-not-whole',
+    severity: 'error',
+    title: { vi: 'Số không phải số nguyên', en: 'Not a whole number' },
+    help: {
+      vi: 'Số lượng và kinh phí là số nguyên (người, buổi, đồng); viết số nguyên, không có phần thập phân.',
+      en: 'Counts and costs are whole numbers (people, sessions, đồng); write a whole number without decimals.',
+    },
+  },
+  CR416: {
+    name: 'number-in-exponent-form',
+    severity: 'error',
+    title: { vi: 'Số dạng lũy thừa (kiểu Excel)', en: 'A number in exponent form (as Excel shows it)' },
+    help: {
+      vi: 'Số dạng 4.52E+06 là số Excel đã làm tròn; chép lại số đầy đủ từ ô gốc (định dạng ô là Number, không phải General).',
+      en: 'A number like 4.52E+06 is one Excel has rounded; copy the full figure from the original cell (format the cell as Number, not General).',
+    },
+  },
+  CR417: {
+    name: 'number-in-quotes',
+    severity: 'error',
+    title: { vi: 'Số đặt trong dấu nháy', en: 'A number in quotes' },
+    help: {
+      vi: 'Số trong dấu nháy là văn bản, không được cộng vào tổng; bỏ dấu nháy: cost: 1000000.',
+      en: 'A number in quotes is text and is not added to the totals; remove the quotes: cost: 1000000.',
+    },
+  },
+  CR418: {
+    name: 'number-notation',
+    severity: 'error',
+    title: { vi: 'Số viết theo cách YAML đọc khác', en: 'A number written in a form YAML reads differently' },
+    help: {
+      vi: 'Viết số thập phân thông thường, không có dấu "+", số 0 đứng đầu, hay tiền tố 0x, 0o: 10, không phải 010.',
+      en: 'Write a plain decimal number without a "+", leading zeros or a 0x/0o prefix: 10, not 010.',
     },
   },
   CR425: {

@@ -3,6 +3,12 @@ import type { TemplateProblem } from './template-problem.js';
 
 type Path = readonly (string | number)[];
 
+/**
+ * How a whole number was misspelt: thousands separators (42.000, 1 000), a fraction (1.5), exponent
+ * form (4.52E+06), quotes ("1000"), or a form YAML reads otherwise (0x10, 010, +5).
+ */
+export type NumberSlipKind = 'separators' | 'fraction' | 'exponent' | 'quoted' | 'notation';
+
 /** Every sentence the validator says, in each language; values arrive unformatted. */
 export interface Messages {
   lang: Lang;
@@ -57,6 +63,20 @@ export interface Messages {
   malformedLink(value: string): string;
   controlCharacter(codePoint: string): string;
   duplicateUnit(unit: string, otherFile: string): string;
+  /** `reads`: the number YAML made of it, absent when it stayed text; `meant`: the likely intended figure. */
+  numberSlip(kind: NumberSlipKind, path: Path, written: string, reads?: string, meant?: string): string;
+  yamlVersion(version: string): string;
+  textCutByHash(kept: string, lost: string): string;
+  commentAfterText(kept: string, comment: string): string;
+  textReadAsValue(path: Path, written: string, kind: string): string;
+  anchorInText(lost: string, kept: string): string;
+  aliasInText(written: string): string;
+  textSplitByColon(written: string): string;
+  backslashInDoubleQuotes(written: string, escapes: readonly string[]): string;
+  unclosedQuote(line: number, swallowed: string): string;
+  keyInsideBlockText(key: string, block: Path, blockLine: number, indent: number, alignLine: number): string;
+  commentInsideBlockText(line: string, block: Path): string;
+  bulletsFolded(line: string, block: Path, header: string): string;
   planProblem(message: string): string;
   templateProblem(problem: TemplateProblem): string;
   typeNames: Record<string, string>;
@@ -65,6 +85,8 @@ export interface Messages {
 const list = (items: readonly string[], max = 12): string =>
   items.length > max ? `${items.slice(0, max).join(', ')}, … (${items.length})` : items.join(', ');
 const q = (s: string): string => `"${s}"`;
+/** A value shown as typed: in quotes, unless the user's own quotes are part of it. */
+const asTyped = (s: string): string => (/^["']/.test(s) ? s : q(s));
 const didYouMeanVi = (s?: string): string => (s ? ` Có phải ý bạn là ${q(s)}?` : '');
 const didYouMeanEn = (s?: string): string => (s ? ` Did you mean ${q(s)}?` : '');
 
@@ -191,6 +213,42 @@ function createVi(root: string): Messages {
   malformedLink: (value) => `Đường dẫn ${q(value)} không hợp lệ.`,
   controlCharacter: (codePoint) => `Văn bản chứa ký tự điều khiển ${codePoint}.`,
   duplicateUnit: (unit, other) => `${unit} đã có báo cáo trong tệp ${other}.`,
+  numberSlip: (kind, path, written, reads, meant) => {
+    const head = `Số ${asTyped(written)} của ${w(path)}`;
+    const asRead = reads === undefined ? 'YAML đọc thành văn bản, không phải số' : `YAML đọc thành ${reads}`;
+    const guess = meant === undefined ? '' : ` Có phải ý bạn là ${meant}?`;
+    switch (kind) {
+      case 'separators':
+        return `${head} có dấu phân cách hàng nghìn: ${asRead}.${guess}`;
+      case 'fraction':
+        return `${head} không phải số nguyên.${guess}`;
+      case 'exponent':
+        return `${head} viết dạng lũy thừa (kiểu Excel), thường đã bị làm tròn.${guess} Chép số đầy đủ từ ô gốc của bảng tính.`;
+      case 'quoted':
+        return `${head} nằm trong dấu nháy nên là văn bản, không được cộng vào tổng.${meant === undefined ? '' : ` Có phải ý bạn là ${meant} (không có dấu nháy)?`}`;
+      case 'notation':
+        return `${head} viết theo cách YAML hiểu khác: ${asRead}.${guess}`;
+    }
+  },
+  yamlVersion: (version) =>
+    `Dòng "%YAML ${version}" đổi cách YAML đọc giá trị (theo YAML 1.1: 0120 thành 80, yes/no thành đúng/sai); báo cáo phải được đọc theo YAML 1.2.`,
+  textCutByHash: (kept, lost) =>
+    kept === ''
+      ? `Giá trị bắt đầu bằng "#" nên YAML coi cả dòng là chú thích: mất ${q(lost)}, giá trị để trống.`
+      : `YAML coi " #" là đầu chú thích nên giá trị chỉ còn ${q(kept)}, mất ${q(lost)}.`,
+  commentAfterText: (kept, comment) => `Phần ${q(comment)} sau " #" là chú thích, không vào báo cáo; giá trị chỉ là ${q(kept)}.`,
+  textReadAsValue: (path, written, kind) => `${w(path)} ghi ${q(written)}, YAML đọc thành ${self.typeNames[kind] ?? kind}, không phải văn bản; đặt trong dấu nháy kép: "${written}".`,
+  anchorInText: (lost, kept) => `Dấu "&" đầu văn bản làm YAML đọc ${q(lost)} thành tên neo và bỏ đi; giá trị chỉ còn ${q(kept)}.`,
+  aliasInText: (written) => `Dấu "*" đầu văn bản làm YAML đọc ${q(written)} thành tham chiếu, chép giá trị ở chỗ khác vào đây.`,
+  textSplitByColon: (written) => `Dấu ": " trong ${q(written)} làm YAML tách văn bản thành khóa và giá trị.`,
+  backslashInDoubleQuotes: (written, escapes) =>
+    `Trong dấu nháy kép, ${escapes.map(q).join(', ')} của ${asTyped(written)} bị đọc thành ký tự Tab, xuống dòng…, nên đường dẫn bị đổi.`,
+  unclosedQuote: (line, swallowed) => `Dấu nháy mở ở đây không đóng trên cùng dòng: dòng ${line} (${q(swallowed)}) bị nuốt vào văn bản.`,
+  keyInsideBlockText: (key, block, blockLine, indent, alignLine) =>
+    `Dòng ${q(key)} thụt lề như đoạn văn ${w(block)} (dòng ${blockLine}) nên bị đọc thành chữ của đoạn văn, không phải khóa; lùi dòng này về ${indent} dấu cách, thẳng hàng với dòng ${alignLine}.`,
+  commentInsideBlockText: (line, block) => `Dòng ${q(line)} nằm trong đoạn văn ${w(block)} nên sẽ được in vào báo cáo, không phải chú thích.`,
+  bulletsFolded: (line, block, header) =>
+    `Sau ${q(header)} các dòng được nối bằng dấu cách: dòng ${q(line)} của ${w(block)} sẽ dồn vào dòng trên trong báo cáo.`,
   planProblem: (message) => `Kế hoạch: ${message}`,
   templateProblem: (p) => {
     switch (p.kind) {
@@ -294,6 +352,42 @@ function createEn(root: string): Messages {
   malformedLink: (value) => `Link ${q(value)} is malformed.`,
   controlCharacter: (codePoint) => `The text contains the control character ${codePoint}.`,
   duplicateUnit: (unit, other) => `${unit} already has a report in ${other}.`,
+  numberSlip: (kind, path, written, reads, meant) => {
+    const head = `The number ${asTyped(written)} of ${w(path)}`;
+    const asRead = reads === undefined ? 'YAML reads it as text, not a number' : `YAML reads it as ${reads}`;
+    const guess = meant === undefined ? '' : ` Did you mean ${meant}?`;
+    switch (kind) {
+      case 'separators':
+        return `${head} has thousands separators: ${asRead}.${guess}`;
+      case 'fraction':
+        return `${head} is not a whole number.${guess}`;
+      case 'exponent':
+        return `${head} is in exponent form (as Excel shows it), usually rounded.${guess} Copy the full figure from the spreadsheet's cell.`;
+      case 'quoted':
+        return `${head} is in quotes, so it is text and is not added to the totals.${meant === undefined ? '' : ` Did you mean ${meant} (without quotes)?`}`;
+      case 'notation':
+        return `${head} is written in a form YAML reads differently: ${asRead}.${guess}`;
+    }
+  },
+  yamlVersion: (version) =>
+    `The line "%YAML ${version}" changes how YAML reads values (under YAML 1.1: 0120 becomes 80, yes/no become true/false); reports are read as YAML 1.2.`,
+  textCutByHash: (kept, lost) =>
+    kept === ''
+      ? `The value starts with "#", so YAML takes the whole line as a comment: ${q(lost)} is lost and the value is empty.`
+      : `YAML takes " #" as the start of a comment, so the value is only ${q(kept)} and ${q(lost)} is lost.`,
+  commentAfterText: (kept, comment) => `${q(comment)} after " #" is a comment and does not reach the report; the value is only ${q(kept)}.`,
+  textReadAsValue: (path, written, kind) => `${w(path)} says ${q(written)}, which YAML reads as ${self.typeNames[kind] ?? kind}, not text; put it in double quotes: "${written}".`,
+  anchorInText: (lost, kept) => `The leading "&" makes YAML read ${q(lost)} as an anchor name and drop it; the value is only ${q(kept)}.`,
+  aliasInText: (written) => `The leading "*" makes YAML read ${q(written)} as an alias, copying a value from elsewhere into this place.`,
+  textSplitByColon: (written) => `The ": " in ${q(written)} makes YAML split the text into a key and a value.`,
+  backslashInDoubleQuotes: (written, escapes) =>
+    `Inside double quotes, ${escapes.map(q).join(', ')} in ${asTyped(written)} are read as a tab, a line break…, so the path is changed.`,
+  unclosedQuote: (line, swallowed) => `The quote opened here is not closed on its line: line ${line} (${q(swallowed)}) is swallowed into the text.`,
+  keyInsideBlockText: (key, block, blockLine, indent, alignLine) =>
+    `Line ${q(key)} is indented like the text of ${w(block)} (line ${blockLine}), so it is read as part of that text, not as a key; move it back to ${indent} spaces, in line with line ${alignLine}.`,
+  commentInsideBlockText: (line, block) => `Line ${q(line)} is inside the text of ${w(block)}, so it is printed in the report; it is not a comment.`,
+  bulletsFolded: (line, block, header) =>
+    `After ${q(header)} lines are joined with spaces: line ${q(line)} of ${w(block)} runs into the line above in the report.`,
   planProblem: (message) => `Plan: ${message}`,
   templateProblem: (p) => {
     switch (p.kind) {

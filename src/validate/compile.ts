@@ -3,14 +3,17 @@ import { createAjv } from './ajv.js';
 import type { Plan } from '../plan/types.js';
 import { indexPlan, type PlanIndex } from '../plan/lookup.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';
+import { SchemaShape } from './source-text/schema-shape.js';
 
 export interface CompiledPlan {
   index: PlanIndex;
   validate: ValidateFunction;
+  /** The same schema, for judging values by their source text (which positions hold numbers, which text). */
+  shape: SchemaShape;
 }
 
 /** One ajv instance and one compiled validator per plan, reused for every file. */
 export function compilePlan(plan: Plan): CompiledPlan {
-  const ajv = createAjv();
-  return { index: indexPlan(plan), validate: ajv.compile(deriveReportSchema(plan)) };
+  const schema = deriveReportSchema(plan);
+  return { index: indexPlan(plan), validate: createAjv().compile(schema), shape: new SchemaShape(schema) };
 }

@@ -9,6 +9,7 @@ import type { CompiledPlan } from './compile.js';
 import { schemaErrorsToDiagnostics } from './schema-errors.js';
 import { textEncodingDiagnostics } from './rules/text-encoding.js';
 import { RULES } from './rules/index.js';
+import { checkSource, pathKey } from './source-text/check-source.js';
 import type { RuleContext } from './rules/rule.js';
 
 export interface ReportCheck {
@@ -34,15 +35,19 @@ export function validateReportBytes(bytes: Uint8Array, file: string, compiled: C
   const base = { file, doc: parsed.doc, lineCounter: parsed.lineCounter, t };
   const textCheck = textEncodingDiagnostics(parsed.data, base);
   diagnostics.push(...textCheck.diagnostics);
+  const source = checkSource({ ...base, text, shape: compiled.shape });
+  diagnostics.push(...source.diagnostics);
+  // A value misread from its source text is one diagnostic, at its cause: what the schema and the rules say of it follows from it.
+  const notCaused = (d: Diagnostic): boolean => source.causes.size === 0 || !source.causes.has(pathKey(d.path));
   // Only decomposed text needs normalising; the rest is NFC as typed, and copying it costs time.
   const data = textCheck.decomposed ? normalizeDeep(parsed.data) : parsed.data;
   if (!compiled.validate(data)) {
-    diagnostics.push(...schemaErrorsToDiagnostics(compiled.validate.errors, { ...base, data, index: compiled.index }));
+    diagnostics.push(...schemaErrorsToDiagnostics(compiled.validate.errors, { ...base, data, index: compiled.index }).filter(notCaused));
     return { file, diagnostics, text };
   }
   const report = data as Report;
   const ctx: RuleContext = { ...base, report, index: compiled.index };
-  for (const rule of RULES) diagnostics.push(...rule(ctx));
+  for (const rule of RULES) diagnostics.push(...rule(ctx).filter(notCaused));
   const identityRange = rangeAt(parsed.doc, parsed.lineCounter, report.unit ? ['unit'] : ['agency']);
   return { file, diagnostics, text, report, identityRange };
 }

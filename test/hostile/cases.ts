@@ -334,7 +334,7 @@ export const CASES: HostileCase[] = [
     name: 'a huge number 1e400 (Infinity)',
     setup: (d) => ({ inputs: [file(d, 'inf.yaml', edit('participants: 150', 'participants: 1e400'))] }),
     code: 1,
-    codes: ['CR303'],
+    codes: ['CR416'],
   },
   {
     name: '2**64 as a count',

@@ -119,14 +119,14 @@ describe('schema errors as diagnostics', () => {
       expect(diags(text, en)[0]!.message).toBe('"participants" (activity 1 of task III.4) must be a whole number, but is text "150 người".');
     });
 
-    it('a fraction where a count is expected', () => {
+    it('a fraction where a count is expected is said from its source text (CR415), in place of CR303', () => {
       const text = edit(MINI_REPORT, '{ sessions: 1 }', '{ sessions: 1.5 }');
       expect(diags(text)).toEqual([
         {
-          code: 'CR303',
+          code: 'CR415',
           line: 18,
           column: 33,
-          message: '"quantities.sessions" (hoạt động thứ 1 của nhiệm vụ III.4) phải là số nguyên, nhưng đang là số "1.5".',
+          message: 'Số "1.5" của "quantities.sessions" (hoạt động thứ 1 của nhiệm vụ III.4) không phải số nguyên.',
         },
       ]);
     });
