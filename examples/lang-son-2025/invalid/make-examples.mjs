@@ -178,6 +178,112 @@ w(
   w('CR207-too-deep.yaml', r + 'proposals: ' + '['.repeat(depth) + ']'.repeat(depth) + '\n');
 }
 
+// CR208: a %YAML 1.1 line (copied from an old template) makes 0120 read as 80 and "no" as false.
+{
+  const r = note(read('10-so-tai-chinh.yaml'), 'CR208 (yaml-version-directive): dòng "%YAML 1.1" chép từ mẫu cũ làm YAML đọc giá trị theo phiên bản 1.1.');
+  w('CR208-yaml-version-directive.yaml', sub(r, '\nplan: 400/KH-BCĐNQ-CQTT\n', '\n%YAML 1.1\n---\nplan: 400/KH-BCĐNQ-CQTT\n'));
+}
+
+// CR209: a hashtag in a title; YAML drops everything from " #" as a comment.
+w(
+  'CR209-text-cut-by-hash.yaml',
+  sub(
+    note(read('09-so-y-te.yaml'), 'CR209 (text-cut-by-hash): tên hoạt động có hashtag "#QuyenDuocChamSocSucKhoe" không đặt trong dấu nháy.'),
+    '        title: Tin, bài, video truyền thông về quyền được chăm sóc sức khỏe trên Trang thông tin điện tử và Fanpage Sở Y tế\n',
+    '        title: Chuỗi video #QuyenDuocChamSocSucKhoe trên Trang thông tin điện tử và Fanpage Sở Y tế\n',
+  ),
+);
+
+// CR210: a note to self after a place, which YAML drops as a comment; a warning only.
+w(
+  'CR210-comment-after-text.yaml',
+  sub(
+    note(read('04-so-tu-phap.yaml'), 'CR210 (comment-after-text): sau địa điểm có " # …", phần này không vào báo cáo; chỉ là cảnh báo.'),
+    '        place: Hội trường Sở Tư pháp\n',
+    '        place: Hội trường Sở Tư pháp # tầng 3, nhà B\n',
+  ),
+);
+
+// CR211: "null" left in a note by a spreadsheet export: YAML reads it as an empty value.
+w(
+  'CR211-text-read-as-value.yaml',
+  sub(
+    note(read('12-phuong-tam-thanh.yaml'), 'CR211 (text-read-as-value): ghi chú "null" (xuất từ bảng tính) bị YAML đọc thành giá trị rỗng.'),
+    '        note: Không phát hiện tài liệu, thông tin có nội dung xấu độc.\n',
+    '        note: null\n',
+  ),
+);
+
+// CR212: "&nbsp;" pasted from a web page: YAML takes "&nbsp;Hội" as an anchor name and drops it.
+w(
+  'CR212-anchor-in-text.yaml',
+  sub(
+    note(read('07-so-noi-vu.yaml'), 'CR212 (anchor-in-text): địa điểm dán từ trang web còn "&nbsp;" ở đầu, bị YAML đọc thành neo.'),
+    '        place: Hội trường Sở Nội vụ\n',
+    '        place: &nbsp;Hội trường Sở Nội vụ\n',
+  ),
+);
+
+// CR213: a difficulty written "heading: text", which YAML splits into a key and a value.
+w(
+  'CR213-text-split-by-colon.yaml',
+  sub(
+    note(read('04-so-tu-phap.yaml'), 'CR213 (text-split-by-colon): một khó khăn viết dạng "Kinh phí: …" nên bị tách thành khóa và giá trị.'),
+    '  - Kinh phí dành cho công tác phổ biến',
+    '  - Kinh phí: dành cho công tác phổ biến',
+  ),
+);
+
+// CR214: a Windows path in double quotes: "\t" becomes a tab and "\n" a line break.
+w(
+  'CR214-backslash-in-double-quotes.yaml',
+  sub(
+    note(read('10-so-tai-chinh.yaml'), 'CR214 (backslash-in-double-quotes): ghi chú có đường dẫn Windows trong dấu nháy kép.'),
+    '        note: Kết hợp giải đáp vướng mắc về định mức chi theo quy định hiện hành.\n',
+    '        note: "Tài liệu hội nghị lưu tại D:\\tai-lieu\\nam-2025"\n',
+  ),
+);
+
+// CR215: a quote closed one line too late; the next line (auto-indented) is swallowed into the place.
+w(
+  'CR215-unclosed-quote.yaml',
+  sub(
+    note(read('04-so-tu-phap.yaml'), 'CR215 (unclosed-quote): dấu nháy của địa điểm đóng ở dòng sau, nuốt mất dòng "themes".'),
+    '        place: Trại tạm giam Công an tỉnh Lạng Sơn\n        themes: [2.1.d]\n',
+    '        place: "Trại tạm giam Công an tỉnh Lạng Sơn\n          themes: [2.1.d]"\n',
+  ),
+);
+
+// CR216: "activities:" typed at the column of the summary's text (an editor's auto-indent).
+w(
+  'CR216-key-inside-block-text.yaml',
+  sub(
+    note(read('12-phuong-tam-thanh.yaml'), 'CR216 (key-inside-block-text): "activities:" thụt lề bằng đoạn tóm tắt nên cả danh sách hoạt động bị nuốt vào đoạn văn.'),
+    '      dung tuyên truyền được Nhân dân đồng tình hưởng ứng.\n    activities:\n',
+    '      dung tuyên truyền được Nhân dân đồng tình hưởng ứng.\n      activities:\n',
+  ),
+);
+
+// CR217: a note to self as a "#" line inside the summary, which would be printed in the report.
+w(
+  'CR217-comment-inside-block-text.yaml',
+  sub(
+    note(read('04-so-tu-phap.yaml'), 'CR217 (comment-inside-block-text): dòng "# …" trong đoạn tóm tắt sẽ bị in vào báo cáo.'),
+    '    summary: >-\n',
+    '    summary: >-\n      # Số liệu tính đến ngày 20/12/2025, cập nhật trước khi gửi.\n',
+  ),
+);
+
+// CR218: bullet lines under ">-", which folding joins into one paragraph; a warning only.
+w(
+  'CR218-bullets-folded.yaml',
+  sub(
+    note(read('07-so-noi-vu.yaml'), 'CR218 (bullets-folded): gạch đầu dòng trong đoạn ">-" bị nối thành một đoạn; chỉ là cảnh báo.'),
+    '      và Ngày Nhân quyền thế giới.\n    activities:\n',
+    '      và Ngày Nhân quyền thế giới. Kết quả:\n      - 35 băng rôn hưởng ứng Tháng hành động;\n      - 01 hội nghị tuyên truyền pháp luật lao động.\n    activities:\n',
+  ),
+);
+
 // --- CR3xx: report schema -----------------------------------------------------------------
 
 w(
@@ -201,9 +307,9 @@ w(
 w(
   'CR303-wrong-type.yaml',
   sub(
-    note(read('09-so-y-te.yaml'), 'CR303 (wrong-type): kinh phí viết có dấu chấm ngăn cách (4.500.000) nên thành chuỗi, không phải số.'),
-    '        cost: 4500000\n',
-    '        cost: 4.500.000\n',
+    note(read('09-so-y-te.yaml'), 'CR303 (wrong-type): số người tham dự viết kèm chữ ("120 người") nên thành chuỗi, không phải số.'),
+    '        participants: 120\n',
+    '        participants: 120 người\n',
   ),
 );
 
@@ -382,6 +488,56 @@ w(
     note(read('08-so-giao-duc-dao-tao.yaml'), 'CR412 (plan-mismatch): ghi số kế hoạch của Ban Chỉ đạo Chính phủ (705/KH-BCĐNQ) thay vì 400/KH-BCĐNQ-CQTT.'),
     '\nplan: 400/KH-BCĐNQ-CQTT\n',
     '\nplan: 705/KH-BCĐNQ\n',
+  ),
+);
+
+// CR414: a cost with a Vietnamese thousands dot, which YAML reads as 500 đồng.
+w(
+  'CR414-number-with-separators.yaml',
+  sub(
+    note(read('12-phuong-tam-thanh.yaml'), 'CR414 (number-with-separators): kinh phí viết "500.000" (dấu chấm ngăn cách hàng nghìn), YAML đọc thành 500 đồng.'),
+    '        cost: 3500000\n',
+    '        cost: 500.000\n',
+  ),
+);
+
+// CR415: half a session.
+w(
+  'CR415-number-not-whole.yaml',
+  sub(
+    note(read('10-so-tai-chinh.yaml'), 'CR415 (number-not-whole): số buổi ghi 0.5 (nửa buổi); số lượng phải là số nguyên.'),
+    '        participants: 45\n        quantities: { sessions: 1 }\n',
+    '        participants: 45\n        quantities: { sessions: 0.5 }\n',
+  ),
+);
+
+// CR416: a cost pasted from an Excel cell shown in exponent form (the sheet held 4 523 000).
+w(
+  'CR416-number-in-exponent-form.yaml',
+  sub(
+    note(read('12-xa-dong-dang.yaml'), 'CR416 (number-in-exponent-form): kinh phí dán từ Excel dạng 4.52E+06 (ô gốc là 4523000).'),
+    '        cost: 4400000\n',
+    '        cost: 4.52E+06\n',
+  ),
+);
+
+// CR417: a count in quotes, which is text and would not be added up.
+w(
+  'CR417-number-in-quotes.yaml',
+  sub(
+    note(read('12-phuong-tam-thanh.yaml'), 'CR417 (number-in-quotes): số người tham dự đặt trong dấu nháy "95".'),
+    '        participants: 95\n',
+    '        participants: "95"\n',
+  ),
+);
+
+// CR418: a count typed with a leading zero (YAML 1.1 would read 085 as octal).
+w(
+  'CR418-number-notation.yaml',
+  sub(
+    note(read('04-so-tu-phap.yaml'), 'CR418 (number-notation): số người tham dự viết "085" (có số 0 ở đầu).'),
+    '        participants: 85\n',
+    '        participants: 085\n',
   ),
 );
 
