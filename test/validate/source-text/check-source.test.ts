@@ -253,3 +253,25 @@ describe('bullet lines and wrapped lines', () => {
     expect(validateText(text).diagnostics).toEqual([]);
   });
 });
+
+describe('anchors and aliases in text', () => {
+  it('an anchor and an alias each lose text: both said, at their own places', () => {
+    const text = edit(
+      edit(SO_Y_TE, '        place: Hội trường Sở Y tế\n', '        place: &hoi-truong Hội trường Sở Y tế\n'),
+      '        place: Trạm Y tế xã Đình Lập\n',
+      '        place: *hoi-truong\n',
+    );
+    expect(validateText(text).diagnostics.map(brief)).toEqual([
+      {
+        code: 'CR212',
+        ...positionOf(text, '&hoi-truong'),
+        message: 'Dấu "&" đầu văn bản làm YAML đọc "&hoi-truong" thành tên neo và bỏ đi; giá trị chỉ còn "Hội trường Sở Y tế".',
+      },
+      {
+        code: 'CR212',
+        ...positionOf(text, '*hoi-truong'),
+        message: 'Dấu "*" đầu văn bản làm YAML đọc "*hoi-truong" thành tham chiếu, chép giá trị ở chỗ khác vào đây.',
+      },
+    ]);
+  });
+});
