@@ -33,10 +33,10 @@ export function checkSource(ctx: SourceContext): SourceCheck {
   const directive = versionDirective(ctx);
   if (directive) out.diagnostics.push(directive);
   const frames: Frame[] = [];
-  const say = (path: Path, d: Diagnostic | undefined): boolean => {
+  const say = (d: Diagnostic | undefined): boolean => {
     if (!d) return false;
     out.diagnostics.push(d);
-    if (d.severity === 'error') out.causes.add(pathKey(path));
+    if (d.severity === 'error') out.causes.add(pathKey(d.path));
     return true;
   };
 
@@ -52,7 +52,7 @@ export function checkSource(ctx: SourceContext): SourceCheck {
     const kind = ctx.shape.kind(set);
     const wantsText = kind === 'free-text' || kind === 'listed-text';
     if (isMap(node)) {
-      if (wantsText && say(path, splitByColon(node, path, ctx))) return;
+      if (wantsText && say(splitByColon(node, path, ctx))) return;
       const frame = frameOf('map', node, set);
       if (frame) frames.push(frame);
       for (let i = 0; i < node.items.length; i++) {
@@ -62,28 +62,33 @@ export function checkSource(ctx: SourceContext): SourceCheck {
         const childSet = ctx.shape.child(set, key);
         const groups = node.flow && ctx.shape.kind(childSet) === 'whole-number' ? commaGroups(node, i, ctx.text) : 0;
         if (groups > 0) {
-          say(path, commaGrouped(node, i, groups, [...path, key], ctx));
+          say(commaGrouped(node, i, groups, [...path, key], ctx));
           for (let g = 1; g <= groups; g++) out.causes.add(pathKey([...path, String((node.items[i + g]!.key as Scalar).value)]));
-          out.causes.add(pathKey([...path, key]));
           i += groups;
           continue;
         }
-        walk(pair.value, [...path, key], childSet);
+        // One path array for the whole walk: diagnostics copy it, so no array is built per node.
+        path.push(key);
+        walk(pair.value, path, childSet);
+        path.pop();
       }
       if (frame) frames.pop();
     } else if (isSeq(node)) {
       const frame = frameOf('seq', node, set);
       if (frame) frames.push(frame);
-      node.items.forEach((item, i) => walk(item, [...path, i], ctx.shape.child(set, i)));
+      node.items.forEach((item, i) => {
+        path.push(i);
+        walk(item, path, ctx.shape.child(set, i));
+        path.pop();
+      });
       if (frame) frames.pop();
     } else if (isAlias(node)) {
-      if (wantsText) say(path, diagnosticAt('CR212', ctx.file, rangeFromOffsets(ctx.lineCounter, node.range![0], node.range![1]), [...path], ctx.t.aliasInText(`*${node.source}`)));
+      if (wantsText) say(diagnosticAt('CR212', ctx.file, rangeFromOffsets(ctx.lineCounter, node.range![0], node.range![1]), [...path], ctx.t.aliasInText(`*${node.source}`)));
     } else if (isScalar(node) && node.range) {
-      if (kind === 'whole-number') say(path, wholeNumber(node, path, ctx));
+      if (kind === 'whole-number') say(wholeNumber(node, path, ctx));
       if (wantsText) {
         // One text problem per value: the first that applies explains the rest.
         say(
-          path,
           anchorInText(node, path, ctx) ??
             (ctx.shape.wantsString(set) ? readAsValue(node, path, ctx) : undefined) ??
             (kind === 'free-text' ? cutByHash(node, path, ctx) : undefined) ??
@@ -91,7 +96,7 @@ export function checkSource(ctx: SourceContext): SourceCheck {
             unclosedQuote(node, path, frames, ctx),
         );
       }
-      if (isBlock(node)) for (const d of blockTextDiagnostics(node, path, frames, ctx)) say(path, d);
+      if (isBlock(node)) for (const d of blockTextDiagnostics(node, path, frames, ctx)) say(d);
     }
   };
   walk(ctx.doc.contents, [], ctx.shape.root);
