@@ -290,7 +290,9 @@ describe('the form in Chromium', () => {
   it('says what validate says: each invalid example, opened in its unit’s form, lists validate’s own diagnostics', { timeout: 240_000 }, async () => {
     const invalid = join(ROOT, 'examples/lang-son-2025/invalid');
     let compared = 0;
-    for (const name of readdirSync(invalid).filter((f) => /^CR[34]\d\d-.*\.yaml$/.test(f))) {
+    // CR414–CR418 judge a number by how the file spells it (500.000); the form saves YAML it writes itself,
+    // so that spelling does not survive opening the file in it.
+    for (const name of readdirSync(invalid).filter((f) => /^CR[34]\d\d-.*\.yaml$/.test(f) && !/^CR41[4-8]-/.test(f))) {
       const source = join(invalid, name);
       const data = parse(readFileSync(source, 'utf8'));
       const who = data.unit ? ['--agency', String(data.agency), '--unit', String(data.unit)] : ['--agency', String(data.agency)];
