@@ -10,6 +10,7 @@ import { displayName } from '../load/collect-files.js';
 import { packagePath } from '../package-root.js';
 import type { Agency, Plan } from '../plan/types.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';
+import { planExamples } from '../plan/examples.js';
 import { formatDateVn } from '../text/dates.js';
 import { slugify } from '../text/slug.js';
 import { foldForCompare, suggest } from '../text/suggest.js';
@@ -121,6 +122,7 @@ export function renderReportTemplate(plan: Plan, agency: Agency, options: Templa
   const form = plan.activity_forms.find((f) => f.counts.length > 0) ?? plan.activity_forms[0];
   const theme = plan.campaign.phases[0]?.themes[0]?.id;
   const quantity = form?.counts[0];
+  const ex = planExamples(plan);
   const L: string[] = [];
   L.push(`# yaml-language-server: $schema=${options.schemaRef}`);
   L.push(`# BÁO CÁO kết quả thực hiện Kế hoạch số ${plan.document.number} ngày ${formatDateVn(plan.document.date)} của ${plan.issuer.name}`);
@@ -146,10 +148,10 @@ export function renderReportTemplate(plan: Plan, agency: Agency, options: Templa
     L.push(`unit: ${scalar(options.unit)}`);
   }
   L.push('');
-  L.push('# Số, ký hiệu văn bản báo cáo của đơn vị, ví dụ: 412/BC-SYT.');
+  L.push(`# Số, ký hiệu văn bản báo cáo của đơn vị, dạng số/ký hiệu như ${ex.number}.`);
   L.push('number: ""');
   L.push('');
-  L.push('# Ngày ký báo cáo: dd/mm/yyyy (ví dụ 26/12/2025) hoặc yyyy-mm-dd (2025-12-26).');
+  L.push(`# Ngày ký báo cáo: dd/mm/yyyy (ví dụ ${ex.day}) hoặc yyyy-mm-dd (${plan.campaign.from}).`);
   L.push('date: dd/mm/yyyy');
   L.push('');
   L.push(`# Kỳ báo cáo: "từ ngày - đến ngày"; cả đợt của kế hoạch là: ${campaign}`);
@@ -159,10 +161,10 @@ export function renderReportTemplate(plan: Plan, agency: Agency, options: Templa
   L.push('signer:');
   L.push('  # Họ và tên người ký.');
   L.push('  name: ""');
-  L.push('  # Chức vụ, ví dụ: Phó Giám đốc.');
+  L.push('  # Chức vụ của người ký.');
   L.push('  title: ""');
   L.push('');
-  L.push('# Kết quả từng nhiệm vụ kế hoạch giao cho đơn vị (mục III của kế hoạch); báo cáo đủ mọi nhiệm vụ dưới đây.');
+  L.push('# Kết quả từng nhiệm vụ kế hoạch giao cho đơn vị; báo cáo đủ mọi nhiệm vụ dưới đây.');
   L.push('#   status:   done (đã hoàn thành), in_progress (đang thực hiện) hoặc not_started (chưa thực hiện).');
   L.push('#   reason:   lý do chưa thực hiện; bắt buộc khi status là not_started, không dùng trong trường hợp khác.');
   L.push('#   summary:  tóm tắt kết quả thực hiện nhiệm vụ.');
@@ -183,12 +185,12 @@ export function renderReportTemplate(plan: Plan, agency: Agency, options: Templa
     L.push('    # Các hoạt động đã thực hiện:');
     L.push('    # activities:');
     const row = (lead: string, text: string, comment: string): string => `    #${lead}${text.padEnd(28)} # ${comment}`;
-    L.push(row('   - ', 'date: dd/mm/yyyy', 'ngày, hoặc khoảng ngày "01/12/2025 - 10/12/2025"'));
+    L.push(row('   - ', 'date: dd/mm/yyyy', `ngày, hoặc khoảng ngày "${ex.range}"`));
     // Every placeholder fails validation until it is replaced: an example value would pass unnoticed.
     L.push(row('     ', 'form: ""', form ? `hình thức, ví dụ ${form.id} (${oneLine(form.name, 40)})` : 'hình thức'));
     L.push(row('     ', 'title: ""', 'tên hoạt động'));
     L.push(row('     ', 'place: ""', 'địa điểm'));
-    if (theme) L.push(row('     ', 'themes: [""]', `nội dung tuyên truyền (mục II của kế hoạch), ví dụ [${theme}]`));
+    if (theme) L.push(row('     ', 'themes: [""]', `mã nội dung của kế hoạch, ví dụ [${theme}]`));
     L.push(row('     ', 'participants:', 'số người tham dự (lượt người)'));
     if (quantity) L.push(row('     ', `quantities: { ${quantity}: }`, 'số lượng theo chỉ tiêu của hình thức'));
     L.push(row('     ', 'cost:', 'kinh phí (đồng), viết liền không dấu chấm: 4500000'));
@@ -211,7 +213,7 @@ export function renderReportTemplate(plan: Plan, agency: Agency, options: Templa
   }
   L.push('# Chỉ tiêu (quantities):');
   for (const x of plan.quantities) L.push(`#   ${x.id}: ${x.name} (${x.unit})`);
-  L.push('# Nội dung tuyên truyền (themes):');
+  L.push('# Nội dung của kế hoạch (themes):');
   for (const phase of plan.campaign.phases) {
     for (const t of phase.themes) L.push(`#   ${t.id}: ${oneLine(t.text, 88)}`);
   }

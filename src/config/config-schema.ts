@@ -43,7 +43,7 @@ export const CONFIG_SCHEMA = {
       properties: {
         authority: text('Quyền hạn ký: KT. TRƯỞNG BAN, TM. … / Signing authority.'),
         title: text('Chức vụ, ví dụ PHÓ TRƯỞNG BAN. / Title.'),
-        position: text('Dòng chức vụ thêm, ví dụ GIÁM ĐỐC CÔNG AN TỈNH. / Extra position line.'),
+        position: text('Dòng chức vụ thêm dưới chức danh. / Extra position line.'),
         name: text('Họ và tên người ký. / Name.'),
       },
     },

@@ -78,7 +78,7 @@ export const opsVi: OpsMessages = {
   templateUnknownFile: (file, names, s) =>
     `Cảnh báo: tệp mẫu ${file} không trùng tên mẫu nào nên không được dùng.${s ? ` Có phải ý bạn là ${q(s)}?` : ''} Các tên mẫu: ${list(names)}.`,
   missingPlan: () => 'Thiếu tùy chọn --plan <tệp kế hoạch>. Hoặc ghi khóa plan trong compile-report.config.yaml.',
-  noReports: () => 'Chưa chỉ ra tệp hoặc thư mục báo cáo nào (ví dụ: examples/lang-son-2025/reports). Hoặc ghi khóa reports trong compile-report.config.yaml.',
+  noReports: () => 'Chưa chỉ ra tệp hoặc thư mục báo cáo nào (ví dụ: bao-cao/). Hoặc ghi khóa reports trong compile-report.config.yaml.',
 };
 
 export const opsEn: OpsMessages = {
@@ -118,7 +118,7 @@ export const opsEn: OpsMessages = {
   templateUnknownFile: (file, names, s) =>
     `Warning: the template file ${file} matches no template name and is not used.${s ? ` Did you mean ${q(s)}?` : ''} Template names: ${list(names)}.`,
   missingPlan: () => 'Missing option --plan <plan file>. Or set the plan key in compile-report.config.yaml.',
-  noReports: () => 'No report files or folders given (for example: examples/lang-son-2025/reports). Or set the reports key in compile-report.config.yaml.',
+  noReports: () => 'No report files or folders given (for example: bao-cao/). Or set the reports key in compile-report.config.yaml.',
 };
 
 export function opsMessagesFor(lang: Lang): OpsMessages {

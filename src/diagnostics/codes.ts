@@ -285,8 +285,8 @@ export const CODES = {
     severity: 'error',
     title: { vi: 'Sai định dạng', en: 'Wrong format' },
     help: {
-      vi: 'Ngày viết dd/mm/yyyy (05/12/2025) hoặc yyyy-mm-dd (2025-12-05); khoảng ngày "01/12/2025 - 31/12/2025".',
-      en: 'Dates as dd/mm/yyyy (05/12/2025) or yyyy-mm-dd (2025-12-05); ranges as "01/12/2025 - 31/12/2025".',
+      vi: 'Ngày viết dd/mm/yyyy (ngày/tháng/năm) hoặc yyyy-mm-dd; khoảng ngày "dd/mm/yyyy - dd/mm/yyyy"; số, ký hiệu dạng số/ký hiệu.',
+      en: 'Dates as dd/mm/yyyy (day/month/year) or yyyy-mm-dd; ranges as "dd/mm/yyyy - dd/mm/yyyy"; numbers as number/symbol.',
     },
   },
   CR306: {
@@ -303,8 +303,8 @@ export const CODES = {
     severity: 'error',
     title: { vi: 'Nhiệm vụ không có trong kế hoạch', en: 'Task not in the plan' },
     help: {
-      vi: 'Dùng mã nhiệm vụ của kế hoạch, ví dụ III.9 hoặc III.2.b.',
-      en: "Use the plan's task ids, such as III.9 or III.2.b.",
+      vi: 'Dùng mã nhiệm vụ đúng như kế hoạch ghi; các mã được giao có trong thông báo.',
+      en: "Use the task ids exactly as the plan writes them; the assigned ids are listed in the message.",
     },
   },
   CR308: {

@@ -20,9 +20,6 @@ export function planConsistencyProblems(plan: Plan): PlanProblem[] {
     (a.aliases ?? []).forEach((x, j) => unique(['agencies', i, 'aliases', j, 'id'], x.id, agencyIds));
     a.tasks.forEach((task, j) => unique(['agencies', i, 'tasks', j, 'id'], task.id, taskIds));
   });
-  if (plan.agencies.filter((a) => a.group).length > 1) {
-    problems.push({ path: ['agencies'], message: { vi: 'chỉ một cơ quan được là nhóm đơn vị (group)', en: 'only one agency may be a group' } });
-  }
   const themeIds = new Set<string>();
   plan.campaign.phases.forEach((p, i) => p.themes.forEach((th, j) => unique(['campaign', 'phases', i, 'themes', j, 'id'], th.id, themeIds)));
   const quantityIds = new Set<string>();

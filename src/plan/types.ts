@@ -9,13 +9,13 @@ export interface DocumentRef {
 }
 
 export interface Theme {
-  /** e.g. "2.1.a" */
+  /** As the plan writes it, e.g. "2.1.a" or "B.3". */
   id: string;
   text: string;
 }
 
 export interface Phase {
-  /** e.g. "2.1" */
+  /** As the plan writes it, e.g. "2.1". */
   id: string;
   title: string;
   from: IsoDate;
@@ -47,7 +47,7 @@ export interface ActivityForm {
 }
 
 export interface Task {
-  /** e.g. "III.2.b" or "III.4" */
+  /** As the plan writes it, e.g. "III.2.b", "4" or "NV-07". */
   id: string;
   text: string;
 }
@@ -64,9 +64,9 @@ export interface Agency {
   number: number;
   name: string;
   aliases?: AgencyAlias[];
-  /** Present for a group assignment (III.12): each listed unit reports on its own. */
+  /** Present for a group assignment (communes, provinces…): each listed unit reports on its own. A plan may have several. */
   group?: {
-    /** What one member is called, e.g. "UBND xã, phường". */
+    /** What one member is called, e.g. "UBND cấp xã" or "UBND tỉnh, thành phố". */
     member: string;
     units: string[];
   };
@@ -78,7 +78,7 @@ export interface Signer {
   authority: string;
   /** "PHÓ TRƯỞNG BAN" */
   title?: string;
-  /** Extra line, e.g. "GIÁM ĐỐC CÔNG AN TỈNH" */
+  /** Extra position line under the title, as the plan prints it. */
   position?: string;
   name: string;
 }
@@ -101,8 +101,8 @@ export interface Plan {
     title: string;
   };
   issuer: {
-    /** Upper-case parent body line, e.g. "UBND TỈNH LẠNG SƠN". */
-    parent: string;
+    /** Upper-case parent body line above the issuer; absent when the issuing body has none. */
+    parent?: string;
     /** Upper-case issuing body line as printed in the header. */
     header_name: string;
     name: string;

@@ -13,7 +13,8 @@ export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 export interface HeaderBlockInput {
-  parent: string;
+  /** The parent body line; absent when the issuing body has none. */
+  parent?: string;
   issuer: string;
   /** "15/BC-BCĐNQ-CQTT" (without "Số: "). */
   number: string;
@@ -43,7 +44,7 @@ const MAX_EXTENSION = 567;
  * the block may use up to 1 cm of the side margins. Only the issuing body may wrap, as a last resort.
  */
 export function layoutHeader(i: HeaderBlockInput): HeaderLayout {
-  const parentW = textWidthTwips(i.parent, 13);
+  const parentW = i.parent ? textWidthTwips(i.parent, 13) : 0;
   const numberW = textWidthTwips(`Số: ${i.number}`, 13);
   const dateW = textWidthTwips(i.placeDate, 14, { italics: true });
   const tries: [number, number, number][] = [
@@ -93,7 +94,7 @@ function line(text: string, size: number, o: { bold?: boolean; italics?: boolean
 export function headerBlock(input: HeaderBlockInput): Table {
   const i = {
     ...input,
-    parent: cleanInline(input.parent),
+    ...(input.parent === undefined ? {} : { parent: cleanInline(input.parent) }),
     issuer: cleanInline(input.issuer),
     number: cleanInline(input.number),
     placeDate: cleanInline(input.placeDate),
@@ -105,7 +106,7 @@ export function headerBlock(input: HeaderBlockInput): Table {
     cantSplit: true,
     children: [
       layoutCell(l.leftWidth, [
-        line(i.parent, 13),
+        ...(i.parent ? [line(i.parent, 13)] : []),
         line(i.issuer, l.issuerSize, { bold: true }),
         ruleParagraph(Math.round(issuerW * 0.4), l.leftWidth, 0, 60),
       ]),

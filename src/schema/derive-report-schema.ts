@@ -1,5 +1,6 @@
 import type { Agency, Plan } from '../plan/types.js';
 import { DATE_OR_RANGE_PATTERN, DATE_PATTERN, RANGE_PATTERN } from '../text/dates.js';
+import { planExamples } from '../plan/examples.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -42,11 +43,12 @@ function agencyDescription(plan: Plan): string {
     const aliases = (a.aliases ?? []).map((x) => `${x.id} (${x.name})`).join(', ');
     return `- ${a.id}: ${a.name}${aliases ? `; hoặc ${aliases}` : ''}`;
   });
-  return `Mã cơ quan báo cáo (mục III của kế hoạch):\n${lines.join('\n')}`;
+  return `Mã cơ quan báo cáo, theo phân công của kế hoạch:\n${lines.join('\n')}`;
 }
 
 function activitySchema(plan: Plan): JsonSchema {
   const themes = plan.campaign.phases.flatMap((p) => p.themes);
+  const ex = planExamples(plan);
   return {
     type: 'object',
     description: 'Một hoạt động đã thực hiện.',
@@ -56,19 +58,19 @@ function activitySchema(plan: Plan): JsonSchema {
       date: {
         type: 'string',
         pattern: DATE_OR_RANGE_PATTERN,
-        description: 'Ngày thực hiện: dd/mm/yyyy (05/12/2025) hoặc yyyy-mm-dd; nhiều ngày: "01/12/2025 - 10/12/2025".',
+        description: `Ngày thực hiện: dd/mm/yyyy (${ex.day}) hoặc yyyy-mm-dd; nhiều ngày: "${ex.range}".`,
       },
       form: {
         enum: plan.activity_forms.map((f) => f.id),
         description: `Hình thức hoạt động:\n${plan.activity_forms.map((f) => `- ${f.id}: ${f.name}`).join('\n')}`,
       },
-      title: text('Tên hoạt động, ví dụ "Hội nghị tuyên truyền Công ước Chống tra tấn".'),
+      title: text('Tên hoạt động.'),
       place: text('Địa điểm.'),
       themes: {
         type: 'array',
         uniqueItems: true,
         maxItems: themes.length,
-        description: 'Các nội dung tuyên truyền (mục II.2 của kế hoạch) mà hoạt động đề cập.',
+        description: 'Các nội dung của kế hoạch mà hoạt động đề cập (theo mã nội dung).',
         // A declared item type lets ajv check uniqueness by hashing instead of comparing every pair deeply.
         items: { type: 'string', enum: themes.map((t) => t.id), description: themes.map((t) => `- ${t.id}: ${t.text}`).join('\n') },
       },
@@ -95,7 +97,8 @@ function activitySchema(plan: Plan): JsonSchema {
 export function deriveReportSchema(plan: Plan, options: DeriveOptions = {}): JsonSchema {
   const only = options.agency ? plan.agencies.filter((a) => agencyValues(a).includes(options.agency!)) : plan.agencies;
   if (only.length === 0) throw new Error(`unknown agency ${options.agency}`);
-  const group = plan.agencies.find((a) => a.group);
+  const groups = only.filter((a) => a.group);
+  const ex = planExamples(plan);
   const branches = only.map((agency) => {
     const then: JsonSchema = { properties: { tasks: { $ref: `#/$defs/${taskDefName(agency)}` } } };
     if (agency.group) {
@@ -122,23 +125,25 @@ export function deriveReportSchema(plan: Plan, options: DeriveOptions = {}): Jso
       },
       unit: {
         type: 'string',
-        description: group ? `Tên đơn vị thuộc nhóm "${group.group!.member}" (chỉ dùng khi agency là ${group.id}), đúng như danh sách trong kế hoạch.` : 'Tên đơn vị trong nhóm.',
+        description: groups.length
+          ? `Tên đơn vị trong nhóm, đúng như danh sách trong kế hoạch; chỉ dùng khi agency là ${groups.map((g) => `${g.id} (${g.group!.member})`).join(', ')}.`
+          : 'Tên đơn vị trong nhóm.',
       },
-      number: { type: 'string', minLength: 3, maxLength: 100, pattern: '^\\S+/\\S+$', description: 'Số, ký hiệu báo cáo của đơn vị, ví dụ 412/BC-SYT.' },
+      number: { type: 'string', minLength: 3, maxLength: 100, pattern: '^\\S+/\\S+$', description: `Số, ký hiệu báo cáo của đơn vị, dạng số/ký hiệu như ${ex.number}.` },
       date: { type: 'string', pattern: DATE_PATTERN, description: 'Ngày ký báo cáo: dd/mm/yyyy hoặc yyyy-mm-dd.' },
       period: {
         type: 'string',
         pattern: RANGE_PATTERN,
-        description: `Kỳ báo cáo, ví dụ "${plan.campaign.from.split('-').reverse().join('/')} - ${plan.campaign.to.split('-').reverse().join('/')}".`,
+        description: `Kỳ báo cáo, ví dụ "${ex.range}".`,
       },
       signer: {
         type: 'object',
         description: 'Người ký báo cáo.',
         additionalProperties: false,
         required: ['name', 'title'],
-        properties: { name: text('Họ và tên người ký.'), title: text('Chức vụ, ví dụ "Phó Giám đốc".') },
+        properties: { name: text('Họ và tên người ký.'), title: text('Chức vụ của người ký.') },
       },
-      tasks: { type: 'object', description: 'Kết quả từng nhiệm vụ được giao, theo mã nhiệm vụ (III.9, III.2.b …).' },
+      tasks: { type: 'object', description: `Kết quả từng nhiệm vụ được giao, theo mã nhiệm vụ của kế hoạch (${ex.tasks} …).` },
       difficulties: { type: 'array', maxItems: 100, description: 'Khó khăn, vướng mắc.', items: text('Một khó khăn, vướng mắc.') },
       proposals: { type: 'array', maxItems: 100, description: 'Đề xuất, kiến nghị.', items: text('Một đề xuất, kiến nghị.') },
     },

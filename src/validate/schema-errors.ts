@@ -9,6 +9,7 @@ import type { PlanIndex } from '../plan/lookup.js';
 import { reportingBodyName } from '../plan/lookup.js';
 import { suggestDateSpelling } from '../text/dates.js';
 import { suggest } from '../text/suggest.js';
+import { planExamples } from '../plan/examples.js';
 
 export interface ErrorContext {
   file: string;
@@ -54,12 +55,14 @@ function describeActual(value: unknown, t: Messages): string {
   return value === null || typeof value === 'object' ? name : `${name} "${show(value)}"`;
 }
 
-function expectedFormat(path: DocPath, t: Messages): string {
+function expectedFormat(path: DocPath, ctx: ErrorContext): string {
   const last = path[path.length - 1];
-  const vi = t.lang === 'vi';
-  if (last === 'period') return vi ? 'khoảng ngày "01/12/2025 - 31/12/2025"' : 'a date range "01/12/2025 - 31/12/2025"';
-  if (last === 'date') return vi ? 'ngày dd/mm/yyyy (05/12/2025) hoặc yyyy-mm-dd (2025-12-05), hoặc khoảng ngày "01/12/2025 - 10/12/2025"' : 'a date dd/mm/yyyy (05/12/2025) or yyyy-mm-dd (2025-12-05), or a range "01/12/2025 - 10/12/2025"';
-  if (last === 'number') return vi ? 'số và ký hiệu như "412/BC-SYT"' : 'a number and symbol such as "412/BC-SYT"';
+  const vi = ctx.t.lang === 'vi';
+  // Examples come from the plan in use; the plan file itself gets the bare forms.
+  const ex = ctx.index ? planExamples(ctx.index.plan) : { day: 'dd/mm/yyyy', range: 'dd/mm/yyyy - dd/mm/yyyy', number: 'số/ký hiệu' };
+  if (last === 'period') return vi ? `khoảng ngày "${ex.range}"` : `a date range "${ex.range}"`;
+  if (last === 'date') return vi ? `ngày dd/mm/yyyy (${ex.day}) hoặc yyyy-mm-dd, hoặc khoảng ngày "${ex.range}"` : `a date dd/mm/yyyy (${ex.day}) or yyyy-mm-dd, or a range "${ex.range}"`;
+  if (last === 'number') return vi ? `số và ký hiệu như "${ex.number}"` : `a number and symbol such as "${ex.number}"`;
   return vi ? 'đúng mẫu' : 'the expected pattern';
 }
 
@@ -106,7 +109,7 @@ function toDiagnostic(error: ErrorObject, ctx: ErrorContext): Diagnostic | undef
       // A date in another spelling ("26.12.2025", "ngày 5 tháng 12 năm 2025") is shown converted, never silently read.
       const isDate = ['date', 'period'].includes(String(path[path.length - 1]));
       const converted = isDate && typeof value === 'string' ? suggestDateSpelling(value) : undefined;
-      return at('CR305', path, t.invalidFormat(path, show(value), expectedFormat(path, t)) + (converted ? t.dateSpelling(converted) : ''));
+      return at('CR305', path, t.invalidFormat(path, show(value), expectedFormat(path, ctx)) + (converted ? t.dateSpelling(converted) : ''));
     }
     case 'minLength':
       return at('CR302', path, t.emptyValue(path));
@@ -138,8 +141,8 @@ function agencyName(ctx: ErrorContext): string {
 
 function taskAgencyMessage(ctx: ErrorContext, path: DocPath): string | undefined {
   if (!ctx.index || path.length !== 1 || path[0] !== 'unit') return undefined;
-  const group = ctx.index.plan.agencies.find((a) => a.group);
-  return ctx.t.unitOnlyForGroup(agencyName(ctx), group?.group?.member ?? '');
+  const members = ctx.index.plan.agencies.flatMap((a) => (a.group ? [a.group.member] : []));
+  return ctx.t.unitOnlyForGroup(agencyName(ctx), members.join(', '));
 }
 
 function taskKeyDiagnostic(

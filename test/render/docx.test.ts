@@ -173,7 +173,7 @@ describe('tables', () => {
     expect([...header.matchAll(/<w:gridCol /g)]).toHaveLength(2);
     expect(header).toMatch(/<w:tblBorders><w:top w:val="none"/);
     const rows = [...header.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => paragraphs(m[0]));
-    expect(rows[0]).toContain(cleanInline(plan.issuer.parent));
+    expect(rows[0]).toContain(cleanInline(plan.issuer.parent!));
     expect(rows[0]).toContain(cleanInline(plan.issuer.header_name));
     expect(rows[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     const numberRow = rows.find((r) => r.some((p) => p.startsWith('Số: ')));

@@ -193,7 +193,7 @@ describe('schema errors as diagnostics', () => {
           line: 14,
           column: 15,
           message:
-            'Giá trị "05.12.2025" của "date" (hoạt động thứ 1 của nhiệm vụ III.4) sai định dạng; cần ngày dd/mm/yyyy (05/12/2025) hoặc yyyy-mm-dd (2025-12-05), hoặc khoảng ngày "01/12/2025 - 10/12/2025". Có phải ý bạn là "05/12/2025"?',
+            'Giá trị "05.12.2025" của "date" (hoạt động thứ 1 của nhiệm vụ III.4) sai định dạng; cần ngày dd/mm/yyyy (01/12/2025) hoặc yyyy-mm-dd, hoặc khoảng ngày "01/12/2025 - 31/12/2025". Có phải ý bạn là "05/12/2025"?',
         },
       ]);
     });
@@ -208,7 +208,7 @@ describe('schema errors as diagnostics', () => {
 
     it('a report number without its symbol', () => {
       const text = edit(MINI_REPORT, 'number: 472/BC-STP', 'number: "472"');
-      expect(diags(text)).toEqual([{ code: 'CR305', line: 3, column: 9, message: 'Giá trị "472" của "number" sai định dạng; cần số và ký hiệu như "412/BC-SYT".' }]);
+      expect(diags(text)).toEqual([{ code: 'CR305', line: 3, column: 9, message: 'Giá trị "472" của "number" sai định dạng; cần số và ký hiệu như "15/BC-BCĐNQ-CQTT".' }]);
     });
   });
 
