@@ -35,6 +35,8 @@ export interface CorpusSpec {
   activities?: [number, number];
   /** Leave out the agencies' reports (only units). */
   unitsOnly?: boolean;
+  /** A province other than the example's (a name of PROVINCES): its own plan, communes and roll-up unit. */
+  province?: string;
 }
 
 export interface GeneratedReport {
@@ -110,6 +112,38 @@ export function planFor(unitCount: number, seed: string | number): { text: strin
     ` (để đo hiệu năng; không phải dữ liệu thật).`;
   const text = doc.toString({ lineWidth: 0 });
   return { text, plan: nfc(parse(text) as Plan) };
+}
+
+/** Communes and wards of one province, with no province suffix: "Xã Tân Lập". */
+function provinceUnits(count: number, province: string, seed: string | number): string[] {
+  const combos: string[] = [];
+  for (const a of P.NAME_FIRST) for (const b of P.NAME_SECOND) if (a !== b) combos.push(`${a} ${b}`);
+  if (count > combos.length) throw new Error(`too many units for one province: ${count}`);
+  return new Rng(`units:${province}:${seed}`).shuffle(combos).slice(0, count).map((base, k) => `${k % 10 === 9 ? 'Phường' : 'Xã'} ${base}`);
+}
+
+/**
+ * The example plan rewritten for another province: its name everywhere the example says Lạng Sơn, its own
+ * communes, and the unit it reports as in the national plan (implements.report_as.unit).
+ */
+export function provincePlanFor(provinceName: string, unitCount: number, seed: string | number): { text: string; plan: Plan } {
+  const province = P.PROVINCES.find((p) => p.name === provinceName);
+  if (!province) throw new Error(`unknown province ${provinceName}`);
+  const kind = province.kind === 'tỉnh' ? 'Tỉnh' : 'Thành phố';
+  const text = loadExamplePlanText()
+    .replaceAll('TỈNH LẠNG SƠN', `${province.kind.toUpperCase()} ${province.name.toUpperCase()}`)
+    .replaceAll('tỉnh Lạng Sơn', `${province.kind} ${province.name}`)
+    .replaceAll('Tỉnh Lạng Sơn', `${kind} ${province.name}`)
+    .replaceAll('Lạng Sơn', province.name)
+    .replace(/^id: .*$/m, `id: ${slug(province.name)}-2025-bench`);
+  const doc = parseDocument(text);
+  const groupIndex = (doc.toJS() as Plan).agencies.findIndex((a) => a.group);
+  doc.setIn(['agencies', groupIndex, 'group', 'units'], doc.createNode(provinceUnits(unitCount, province.name, seed)));
+  doc.commentBefore =
+    ` Bản sao của examples/lang-son-2025/plan.yaml do bench/corpus.ts sinh ra cho ${kind.toLowerCase()} ${province.name}\n` +
+    ` (tên tỉnh và danh sách ${unitCount} xã, phường là giả định; không phải dữ liệu thật).`;
+  const out = doc.toString({ lineWidth: 0 });
+  return { text: out, plan: nfc(parse(out) as Plan) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,7 +344,7 @@ function bodies(plan: Plan, spec: CorpusSpec): Body[] {
   const group = plan.agencies.find((a) => a.group)!;
   const own = plan.agencies.filter((a) => !a.group);
   const rng = new Rng(`bodies:${spec.seed}`);
-  const langSon = P.PROVINCES.find((p) => p.name === 'Lạng Sơn')!;
+  const langSon = P.PROVINCES.find((p) => p.name === (spec.province ?? 'Lạng Sơn'))!;
   if (!spec.unitsOnly) {
     for (const agency of own.slice(0, Math.min(own.length, spec.reports))) {
       const alias = agency.aliases?.[0];
@@ -350,7 +384,8 @@ function bodies(plan: Plan, spec: CorpusSpec): Body[] {
 /** A plan and `spec.reports` reports, every one valid against it and no two for the same unit. */
 export function generateCorpus(spec: CorpusSpec): Corpus {
   const agencies = spec.unitsOnly ? 0 : 11;
-  const { text: planText, plan } = planFor(Math.max(0, spec.reports - agencies), spec.seed);
+  const units = Math.max(0, spec.reports - agencies);
+  const { text: planText, plan } = spec.province ? provincePlanFor(spec.province, units, spec.seed) : planFor(units, spec.seed);
   const root = new Rng(`reports:${spec.seed}`);
   const names = new Set<string>();
   const reports = bodies(plan, spec).map((b, i) => {

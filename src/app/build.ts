@@ -25,7 +25,8 @@ import { hasErrors } from '../validate/validate-files.js';
 import type { ReportCheck } from '../validate/validate-report.js';
 import { sourceDateEpoch, todayFor } from './clock.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
-import { loadPlanOrReport } from './load-plan.js';
+import { loadPlanFileOrReport, loadPlanOrReport } from './load-plan.js';
+import { prepareRollup } from './rollup.js';
 import { absolute, resolveLang, useColor, runOptions, type RunOptions } from './options.js';
 import { createProgress, validateInputsWithProgress, type Progress } from './progress.js';
 import { convertDocxToPdf, PdfError, pdfPathFor } from '../export/pdf.js';
@@ -48,6 +49,9 @@ export interface BuildArgs extends RunOptions {
   period?: string;
   /** A config file; false for --no-config; undefined to look for compile-report.config.yaml. */
   config?: string | false;
+  /** Also write the consolidated result as a report for the parent plan (YAML), checked against --parent-plan. */
+  rollup?: string;
+  parentPlan?: string;
   /** Also write the PDF beside the DOCX (LibreOffice's soffice must be on PATH). */
   pdf?: boolean;
   quiet?: boolean;
@@ -144,10 +148,17 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
   const soffice = args.pdf ? await findOnPath('soffice', { env: io.env, platform: env.platform }) : undefined;
   if (args.pdf && !soffice) throw new UsageError(ops.pdfNoSoffice());
   const pdfOut = args.pdf ? pdfPathFor(out) : undefined;
-  const targets = [out, companionPath(out), ...(pdfOut ? [pdfOut] : [])];
+  if (args.rollup !== undefined && !args.parentPlan) throw new UsageError(vi ? '--rollup cần --parent-plan <tệp kế hoạch cấp trên> để kiểm tra báo cáo gửi lên.' : '--rollup needs --parent-plan <the parent plan file> to check the report it writes.');
+  if (args.rollup !== undefined && !/\.ya?ml$/i.test(args.rollup)) throw new UsageError(vi ? `Báo cáo gửi lên phải có đuôi .yaml: ${args.rollup}` : `The roll-up must end in .yaml: ${args.rollup}`);
+  const rollupOut = args.rollup === undefined ? undefined : absolute(args.rollup, io.cwd);
+  const targets = [out, companionPath(out), ...(pdfOut ? [pdfOut] : []), ...(rollupOut ? [rollupOut] : [])];
+  if (new Set(targets).size < targets.length) throw new UsageError(vi ? `--rollup trùng với tệp kết quả khác: ${args.rollup}` : `--rollup names another output: ${args.rollup}`);
 
-  const plan = await loadPlanOrReport(args.plan, io, t, color);
-  if (!plan) return EXIT.failure;
+  const planFile = await loadPlanFileOrReport(args.plan, io, t, color);
+  if (!planFile) return EXIT.failure;
+  const plan = planFile.plan;
+  const parent = args.parentPlan ? await loadPlanOrReport(args.parentPlan, io, t, color) : undefined;
+  if (args.parentPlan && !parent) return EXIT.failure;
   const date = reportDate(args, plan, io, t);
   const period = args.period ? parsePeriod(args.period, { plan, lang: t.lang }) : undefined;
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
@@ -155,7 +166,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
   try {
     const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress, runOptions(args, io.cwd));
     await addSchemaLineWarnings(inputs, plan, io, t.lang);
-    const protectedInputs = [...inputs.files, absolute(args.plan, io.cwd)];
+    const protectedInputs = [...inputs.files, absolute(args.plan, io.cwd), ...(args.parentPlan ? [absolute(args.parentPlan, io.cwd)] : [])];
     // Refuse a bad output before the expensive work, and before either file is written.
     for (const target of targets) await checkOutput(target, { inputs: protectedInputs });
     const checks = inputs.run.checks;
@@ -190,6 +201,16 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
     const model = mergeReports(plan, valid, { excluded });
     const baseSigner = defaults.signer ?? plan.report.signer;
     const signer: Signer = args.signer ? { ...baseSigner, name: args.signer } : baseSigner;
+    const number = args.number ?? plan.report.number;
+    // The roll-up is made and checked before anything is written, so a bad mapping leaves no output at all.
+    const rollupText = rollupOut && parent
+      ? prepareRollup({ plan: planFile, parent, out: rollupOut, model, number, date, signer, ...(period ? { window: period } : {}) }, io, t, color)
+      : undefined;
+    if (rollupOut && rollupText === undefined) {
+      progress.done();
+      io.stderr.write(vi ? `✖ Không viết được báo cáo gửi lên ${args.rollup}; không tạo tệp nào.\n` : `✖ Cannot write the roll-up ${args.rollup}; nothing written.\n`);
+      return EXIT.failure;
+    }
     const epoch = sourceDateEpoch(io);
     const templateDir = args.template ? absolute(args.template, io.cwd) : undefined;
     let docx: Uint8Array;
@@ -200,7 +221,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
       docx = await renderReportDocx(
         model,
         {
-          number: args.number ?? plan.report.number,
+          number,
           date,
           signer,
           recipients: args.recipient?.length ? args.recipient : plan.report.recipients,
@@ -220,7 +241,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
       return EXIT.failure;
     }
     const pdf = soffice ? await toPdf(docx, soffice, progress, ops) : undefined;
-    const contents: [string, Uint8Array | string][] = [[out, docx], [companionPath(out), activitiesCsv(model)], ...(pdfOut && pdf ? [[pdfOut, pdf] as [string, Uint8Array]] : [])];
+    const contents: [string, Uint8Array | string][] = [[out, docx], [companionPath(out), activitiesCsv(model)], ...(pdfOut && pdf ? [[pdfOut, pdf] as [string, Uint8Array]] : []), ...(rollupOut && rollupText !== undefined ? [[rollupOut, rollupText] as [string, string]] : [])];
     for (const [target, data] of contents) {
       progress.phase(ops.writing(displayName(target, io.cwd)));
       await writeFileAtomic(target, data, { inputs: protectedInputs });
@@ -228,6 +249,10 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
     progress.done();
     io.stdout.write(summaryLine(model, displayName(out, io.cwd), t));
     if (pdfOut) io.stdout.write(`${ops.wrotePdf(displayName(pdfOut, io.cwd))}\n`);
+    if (rollupOut) {
+      const name = displayName(rollupOut, io.cwd);
+      io.stdout.write(vi ? `✔ Đã viết báo cáo gửi lên ${name} (kế hoạch ${parent!.document.number}): ${model.totals.activities} hoạt động.\n` : `✔ Wrote the roll-up ${name} (plan ${parent!.document.number}): ${model.totals.activities} activities.\n`);
+    }
     if (period) io.stdout.write(t.lang === 'vi' ? `  Kỳ ${period.label.vi}: chỉ tính hoạt động bắt đầu trong kỳ.\n` : `  Period ${period.label.en}: only activities starting in it.\n`);
     return EXIT.ok;
   } finally {

@@ -1,6 +1,6 @@
 import { formatText } from '../format/text.js';
 import type { Messages } from '../diagnostics/messages.js';
-import { loadPlan } from '../plan/load-plan.js';
+import { loadPlan, type LoadedPlan } from '../plan/load-plan.js';
 import type { Plan } from '../plan/types.js';
 import { displayName } from '../load/collect-files.js';
 import { VERSION } from '../package-root.js';
@@ -9,11 +9,16 @@ import { absolute } from './options.js';
 
 /** Loads the plan, or prints why it cannot be used (on stderr) and returns undefined: the caller exits 2. */
 export async function loadPlanOrReport(planArg: string, io: CliIo, t: Messages, color: boolean): Promise<Plan | undefined> {
+  return (await loadPlanFileOrReport(planArg, io, t, color))?.plan;
+}
+
+/** As loadPlanOrReport, with the file's display name and positions for later diagnostics. */
+export async function loadPlanFileOrReport(planArg: string, io: CliIo, t: Messages, color: boolean): Promise<(LoadedPlan & { plan: Plan; name: string }) | undefined> {
   const path = absolute(planArg, io.cwd);
   const name = displayName(path, io.cwd);
   const loaded = await loadPlan(path, name, t);
   const problems = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (loaded.plan && problems.length === 0) return loaded.plan;
+  if (loaded.plan && problems.length === 0) return { ...loaded, plan: loaded.plan, name };
   const sources = new Map(loaded.text === undefined ? [] : [[name, loaded.text]]);
   io.stderr.write(formatText([{ file: name, diagnostics: loaded.diagnostics }], { lang: t.lang, color, sources, toolVersion: VERSION }));
   io.stderr.write(t.lang === 'vi' ? `Không dùng được tệp kế hoạch ${name}.\n` : `The plan file ${name} cannot be used.\n`);

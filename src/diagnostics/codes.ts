@@ -547,6 +547,15 @@ export const CODES = {
       en: 'Fix compile-report.config.yaml according to schemas/config.schema.json; its paths are relative to its own folder.',
     },
   },
+  CR610: {
+    name: 'rollup-mapping',
+    severity: 'error',
+    title: { vi: 'Ánh xạ báo cáo lên cấp trên không khớp kế hoạch cấp trên', en: 'The roll-up mapping does not match the parent plan' },
+    help: {
+      vi: 'Sửa khối rollup của kế hoạch (report_as, tasks, themes, forms, quantities) và số kế hoạch trong implements cho khớp với kế hoạch cấp trên đưa vào --parent-plan: mã cơ quan, đơn vị, nhiệm vụ, nội dung, hình thức và chỉ tiêu phải có trong kế hoạch cấp trên.',
+      en: "Fix the plan's rollup block (report_as, tasks, themes, forms, quantities) and the number in implements to match the parent plan given with --parent-plan: the agency, unit, tasks, themes, forms and quantities must exist in it.",
+    },
+  },
   CR701: {
     name: 'template-error',
     severity: 'error',

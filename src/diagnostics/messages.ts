@@ -79,6 +79,7 @@ export interface Messages {
   bulletsFolded(line: string, block: Path, header: string): string;
   planProblem(message: string): string;
   templateProblem(problem: TemplateProblem): string;
+  rollupProblem(parentPlan: string, message: string): string;
   typeNames: Record<string, string>;
 }
 
@@ -277,6 +278,7 @@ function createVi(root: string): Messages {
       case 'render-failed': return `Không dựng được mẫu: ${p.detail}`;
     }
   },
+  rollupProblem: (parent, message) => `Đối chiếu với kế hoạch cấp trên ${parent}: ${message}`,
   typeNames: {
     string: 'chuỗi văn bản',
     integer: 'số nguyên',
@@ -416,6 +418,7 @@ function createEn(root: string): Messages {
       case 'render-failed': return `The template could not be rendered: ${p.detail}`;
     }
   },
+  rollupProblem: (parent, message) => `Against the parent plan ${parent}: ${message}`,
   typeNames: {
     string: 'text',
     integer: 'a whole number',

@@ -15,11 +15,11 @@ export function activitiesCsv(model: MergedReport): string {
   const quantities = model.plan.quantities;
   const header = [
     'co_quan', 'don_vi', 'nhiem_vu', 'tu_ngay', 'den_ngay', 'hinh_thuc', 'noi_dung', 'dia_diem', 'chu_de',
-    'so_nguoi', ...quantities.map((q) => q.id), 'kinh_phi_dong', 'duong_dan', 'tep',
+    'so_nguoi', ...quantities.map((q) => q.id), 'kinh_phi_dong', 'duong_dan', 'tep', 'don_vi_thuc_hien',
   ];
   const rows = model.activities.map((a) => [
     a.agencyId, a.unit, a.taskId, a.date?.from ?? a.dateText, a.date?.to ?? a.dateText, a.form, a.title, a.place ?? '',
-    a.themes.join(' '), a.participants, ...quantities.map((q) => a.quantities[q.id] ?? 0), a.cost, a.links.join(' '), a.file,
+    a.themes.join(' '), a.participants, ...quantities.map((q) => a.quantities[q.id] ?? 0), a.cost, a.links.join(' '), a.file, a.by ?? '',
   ]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 import type { ActivityForm, Agency, Plan } from '../plan/types.js';
-import type { Activity } from '../plan/report-types.js';
+import type { Activity, RaisedText } from '../plan/report-types.js';
 import { activityKey } from '../text/activity-key.js';
 import { parseDateOrRange } from '../text/dates.js';
 import { compareIso, compareText } from './compare.js';
@@ -69,6 +69,7 @@ function toActivity(
   }
   const place = optionalText(a.place);
   const note = optionalText(a.note);
+  const by = optionalText(a.by);
   return {
     file: placed.file,
     agencyId: placed.agency.id,
@@ -86,18 +87,29 @@ function toActivity(
     cost: countValue(a.cost, placed.file, `${where}.cost`),
     ...(note === undefined ? {} : { note }),
     links: [...(a.links ?? [])],
+    ...(by === undefined ? {} : { by }),
   };
 }
 
 /** The same activity listed twice in one report counts once: the first listing stays, a repeat (CR407) is left out. */
 function firstListing(listed: Set<string>, a: MergedActivity, warnings: MergeWarning[]): boolean {
-  const key = activityKey(a.date ? `${a.date.from}/${a.date.to}` : a.dateText, a.form, a.title);
+  const key = activityKey(a.date ? `${a.date.from}/${a.date.to}` : a.dateText, a.form, a.title, a.by);
   if (!listed.has(key)) {
     listed.add(key);
     return true;
   }
   warnings.push({ file: a.file, kind: 'duplicate-activity', message: `${a.taskId}: ${a.dateText} ${a.title}` });
   return false;
+}
+
+function raisedItems(items: readonly RaisedText[] | undefined, p: PlacedReport, agencyId: string): RaisedItem[] {
+  const out: RaisedItem[] = [];
+  for (const item of items ?? []) {
+    const text = optionalText(typeof item === 'string' ? item : item.text);
+    const by = typeof item === 'string' ? undefined : optionalText(item.by);
+    if (text !== undefined) out.push({ text, unit: p.unit, ...(by === undefined ? {} : { by }), agencyId, file: p.file });
+  }
+  return out;
 }
 
 interface UnitSlot {
@@ -210,14 +222,8 @@ export function mergeReports(plan: Plan, reports: readonly MergeInput[], options
           totals: totalsOf(q, unitActivities),
         });
         allActivities.push(...unitActivities);
-        for (const text of p.report.difficulties ?? []) {
-          const t = optionalText(text);
-          if (t !== undefined) difficulties.push({ text: t, unit: p.unit, agencyId: agency.id, file: p.file });
-        }
-        for (const text of p.report.proposals ?? []) {
-          const t = optionalText(text);
-          if (t !== undefined) proposals.push({ text: t, unit: p.unit, agencyId: agency.id, file: p.file });
-        }
+        difficulties.push(...raisedItems(p.report.difficulties, p, agency.id));
+        proposals.push(...raisedItems(p.report.proposals, p, agency.id));
       }
     }
 

@@ -51,6 +51,8 @@ export interface MergedActivity {
   cost: number;
   note?: string;
   links: string[];
+  /** The unit that carried it out, as the report names it (a roll-up's originating agency or commune). */
+  by?: string;
 }
 
 /** One unit's answer on one task (or its absence). */
@@ -144,6 +146,8 @@ export interface MissingReports {
 export interface RaisedItem {
   text: string;
   unit: string;
+  /** Who inside the reporting unit raised it, when the report says (a roll-up's originating unit). */
+  by?: string;
   agencyId: string;
   file: string;
 }

@@ -65,5 +65,36 @@ export function planConsistencyProblems(plan: Plan): PlanProblem[] {
       problems.push({ path: ['campaign', 'phases', i], message: { vi: `giai đoạn ${p.id} nằm ngoài thời gian kế hoạch`, en: `phase ${p.id} lies outside the campaign` } });
     }
   });
+  problems.push(...rollupProblems(plan, taskIds, themeIds, formIds, quantityIds));
+  return problems;
+}
+
+/** The roll-up mapping, seen from this plan alone: every own task feeds exactly one parent task, every key is ours. */
+function rollupProblems(plan: Plan, taskIds: Set<string>, themeIds: Set<string>, formIds: Set<string>, quantityIds: Set<string>): PlanProblem[] {
+  const up = plan.rollup;
+  if (!up) return [];
+  const problems: PlanProblem[] = [];
+  const fedBy = new Map<string, string>();
+  for (const [parentTask, own] of Object.entries(up.tasks)) {
+    own.forEach((id, j) => {
+      const path = ['rollup', 'tasks', parentTask, j];
+      if (!taskIds.has(id)) {
+        problems.push({ path, message: { vi: `kế hoạch này không có nhiệm vụ "${id}"`, en: `this plan has no task "${id}"` } });
+      } else if (fedBy.has(id)) {
+        problems.push({ path, message: { vi: `nhiệm vụ ${id} đã đưa lên nhiệm vụ ${fedBy.get(id)}; mỗi nhiệm vụ chỉ đưa lên một nhiệm vụ cấp trên, để không hoạt động nào bị tính hai lần`, en: `task ${id} already feeds ${fedBy.get(id)}; each task feeds one parent task, so that no activity is counted twice` } });
+      } else fedBy.set(id, parentTask);
+    });
+  }
+  plan.agencies.forEach((a, i) => a.tasks.forEach((task, j) => {
+    if (!fedBy.has(task.id)) {
+      problems.push({ path: ['agencies', i, 'tasks', j, 'id'], message: { vi: `nhiệm vụ ${task.id} chưa đưa lên nhiệm vụ nào trong rollup.tasks; kết quả của nó sẽ bị bỏ sót`, en: `task ${task.id} feeds no parent task in rollup.tasks; its results would be lost` } });
+    }
+  }));
+  const ownKeys: [string, Record<string, unknown> | undefined, Set<string>][] = [['themes', up.themes, themeIds], ['forms', up.forms, formIds], ['quantities', up.quantities, quantityIds]];
+  for (const [key, map, ids] of ownKeys) {
+    for (const id of Object.keys(map ?? {})) {
+      if (!ids.has(id)) problems.push({ path: ['rollup', key, id], message: { vi: `kế hoạch này không có mã "${id}" trong ${key}`, en: `this plan has no ${key} id "${id}"` } });
+    }
+  }
   return problems;
 }

@@ -16,6 +16,8 @@ export interface LoadedPlan {
   plan?: Plan;
   diagnostics: Diagnostic[];
   text?: string;
+  /** Positions in the plan file, for problems found later (the roll-up mapping against a parent plan). */
+  at?: (path: (string | number)[]) => Diagnostic['range'];
 }
 
 let planValidator: ValidateFunction | undefined;
@@ -47,5 +49,6 @@ export async function loadPlan(path: string, name: string, t: Messages): Promise
     const range = rangeAt(parsed.doc, parsed.lineCounter, problem.path);
     diagnostics.push(diagnosticAt('CR601', name, range, problem.path, t.planProblem(problem.message[t.lang])));
   }
-  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics, text } : { plan, diagnostics, text };
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, text };
+  return { plan, diagnostics, text, at: (path) => rangeAt(parsed.doc, parsed.lineCounter, path) };
 }

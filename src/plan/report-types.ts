@@ -14,7 +14,12 @@ export interface Activity {
   /** In đồng. */
   cost?: number;
   note?: string;
+  /** The unit that carried it out, when not the reporting unit itself (a roll-up names the province's agency or commune). */
+  by?: string;
 }
+
+/** A difficulty or proposal: plain text, or text with the unit that raised it (as a roll-up carries them). */
+export type RaisedText = string | { text: string; by: string };
 
 export interface TaskReport {
   status: TaskStatus;
@@ -32,6 +37,6 @@ export interface Report {
   period: string;
   signer: { name: string; title: string };
   tasks: Record<string, TaskReport>;
-  difficulties?: string[];
-  proposals?: string[];
+  difficulties?: RaisedText[];
+  proposals?: RaisedText[];
 }

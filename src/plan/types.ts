@@ -58,6 +58,23 @@ export interface AgencyAlias {
   note?: string;
 }
 
+/**
+ * How a plan's consolidated result goes up as one report under the plan it implements. Each of this plan's
+ * tasks feeds exactly one parent task, so every activity is carried up once and none is left behind.
+ */
+export interface Rollup {
+  /** The parent plan's agency (or alias) id this body reports as, and its unit when that agency is a group. */
+  report_as: { agency: string; unit?: string };
+  /** Parent task id → this plan's task ids that feed it. */
+  tasks: Record<string, string[]>;
+  /** This plan's theme id → the parent plan's theme ids (an id the parent also has maps to itself). */
+  themes?: Record<string, string[]>;
+  /** This plan's activity form id → the parent plan's (the same id by default). */
+  forms?: Record<string, string>;
+  /** This plan's quantity id → the parent plan's (the same id by default). */
+  quantities?: Record<string, string>;
+}
+
 export interface Agency {
   id: string;
   /** Number in section III of the plan. */
@@ -110,6 +127,8 @@ export interface Plan {
     symbol: string;
   };
   implements?: DocumentRef;
+  /** How this plan's consolidated result reports up to the plan it implements (build --rollup). */
+  rollup?: Rollup;
   campaign: {
     from: IsoDate;
     to: IsoDate;

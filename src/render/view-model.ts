@@ -3,7 +3,7 @@
  * line), escaped for the line markup, and formatted (numbers, money, dates) as strings. Templates
  * only place values; all counting and formatting happens here.
  */
-import type { MergedReport, StatusCounts, Totals, UnitTaskResult } from '../merge/types.js';
+import type { MergedReport, RaisedItem, StatusCounts, Totals, UnitTaskResult } from '../merge/types.js';
 import type { Quantity } from '../plan/types.js';
 import { escapeMarkup } from './markup.js';
 import type { RenderOptions } from './types.js';
@@ -175,6 +175,11 @@ export function docTypeOfNumber(number: string): string {
 export function joinVi(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}
+
+/** "Tỉnh Lạng Sơn (Sở Y tế)": the reporting unit, and who in it raised the point when a roll-up says. */
+function raisedBy(item: RaisedItem): string {
+  return item.by ? `${item.unit} (${item.by})` : item.unit;
 }
 
 export function buildViewModel(model: MergedReport, options: RenderOptions): ViewModel {
@@ -393,8 +398,8 @@ export function buildViewModel(model: MergedReport, options: RenderOptions): Vie
       short: t(shortTaskText(th.text, 16)),
     })),
     uncoveredThemeIds: t(joinVi(model.coverage.uncovered.map((th) => th.id))),
-    difficulties: model.difficulties.map((d): RaisedView => ({ unit: t(d.unit), text: t(d.text) })),
-    proposals: model.proposals.map((p): RaisedView => ({ unit: t(p.unit), text: t(p.text) })),
+    difficulties: model.difficulties.map((d): RaisedView => ({ unit: t(raisedBy(d)), text: t(d.text) })),
+    proposals: model.proposals.map((p): RaisedView => ({ unit: t(raisedBy(p)), text: t(p.text) })),
     excluded: model.excluded.map((e): ExcludedView => ({ file: t(e.file), reason: t(e.reason) })),
     signer: {
       authority: t(options.signer.authority),

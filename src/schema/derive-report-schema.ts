@@ -34,6 +34,25 @@ function tasksSchema(agency: Agency): JsonSchema {
   };
 }
 
+/** A list of texts, each a plain line or `{ text, by }` naming who raised it; if/then keeps ajv's errors to the branch that applies. */
+function raisedList(description: string, item: string): JsonSchema {
+  return {
+    type: 'array',
+    maxItems: LIMITS.listItems,
+    description,
+    items: {
+      if: { type: 'string' },
+      then: text(item),
+      else: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text', 'by'],
+        properties: { text: text(item), by: text('Đơn vị nêu ý kiến.') },
+      },
+    },
+  };
+}
+
 function agencyValues(agency: Agency): string[] {
   return [agency.id, ...(agency.aliases ?? []).map((a) => a.id)];
 }
@@ -89,6 +108,7 @@ function activitySchema(plan: Plan): JsonSchema {
       },
       cost: { type: 'integer', minimum: 0, maximum: LIMITS.cost, description: 'Kinh phí (đồng), viết liền không dấu chấm: 4500000.' },
       note: text('Ghi chú.'),
+      by: text('Đơn vị thực hiện, khi không phải chính đơn vị báo cáo (báo cáo tổng hợp gửi lên cấp trên ghi đơn vị gốc của từng hoạt động).'),
     },
   };
 }
@@ -144,8 +164,8 @@ export function deriveReportSchema(plan: Plan, options: DeriveOptions = {}): Jso
         properties: { name: text('Họ và tên người ký.'), title: text('Chức vụ của người ký.') },
       },
       tasks: { type: 'object', description: `Kết quả từng nhiệm vụ được giao, theo mã nhiệm vụ của kế hoạch (${ex.tasks} …).` },
-      difficulties: { type: 'array', maxItems: 100, description: 'Khó khăn, vướng mắc.', items: text('Một khó khăn, vướng mắc.') },
-      proposals: { type: 'array', maxItems: 100, description: 'Đề xuất, kiến nghị.', items: text('Một đề xuất, kiến nghị.') },
+      difficulties: raisedList('Khó khăn, vướng mắc.', 'Một khó khăn, vướng mắc.'),
+      proposals: raisedList('Đề xuất, kiến nghị.', 'Một đề xuất, kiến nghị.'),
     },
     allOf: branches,
     $defs: {

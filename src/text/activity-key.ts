@@ -13,7 +13,10 @@ export function visibleKey(text: string): string {
   return foldForCompare(text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ')).replace(/\s+/g, ' ');
 }
 
-/** When two activities of one report are the same activity: same dates, form and (visible) title. */
-export function activityKey(dates: string, form: string, title: string): string {
-  return `${dates}|${form}|${visibleKey(title)}`;
+/**
+ * When two activities of one report are the same activity: same dates, form and (visible) title, and the same
+ * unit that carried it out when the report names one (a roll-up carries several units' activities).
+ */
+export function activityKey(dates: string, form: string, title: string, by?: string): string {
+  return `${dates}|${form}|${visibleKey(title)}${by === undefined ? '' : `|${visibleKey(by)}`}`;
 }

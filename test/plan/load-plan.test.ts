@@ -133,3 +133,27 @@ describe('loadPlan', () => {
     expect((await loadPlan(path, 'plan.yaml', vi)).diagnostics.map((d) => d.code)).toEqual(['CR104']);
   });
 });
+
+describe('loadPlan: the rollup block', () => {
+  it('a task fed twice, an unknown task and a task fed nowhere: CR601 at each, with what would go wrong', async () => {
+    let text = edit(PLAN, '    "10.b": [III.1.b, III.2.d, III.5.c, III.12.b]\n', '    "10.b": [III.1.b, III.2.d, III.5.c, III.12.b, III.9, III.99]\n');
+    text = edit(text, ' III.8, III.9, III.10, ', ' III.8, III.9, ');
+    const loaded = await load(text);
+    expect(loaded.plan).toBeUndefined();
+    expect(loaded.diagnostics.map(brief)).toEqual([
+      { code: 'CR601', line: 665, column: 51, message: 'Kế hoạch: nhiệm vụ III.9 đã đưa lên nhiệm vụ 10.a; mỗi nhiệm vụ chỉ đưa lên một nhiệm vụ cấp trên, để không hoạt động nào bị tính hai lần' },
+      { code: 'CR601', line: 665, column: 58, message: 'Kế hoạch: kế hoạch này không có nhiệm vụ "III.99"' },
+      { code: 'CR601', line: 404, column: 13, message: 'Kế hoạch: nhiệm vụ III.10 chưa đưa lên nhiệm vụ nào trong rollup.tasks; kết quả của nó sẽ bị bỏ sót' },
+    ]);
+    expect(positionOf(text, 'III.99', 1)).toEqual({ line: 665, column: 58 });
+    expect(positionOf(text, 'III.10', 1)).toEqual({ line: 404, column: 13 });
+    expect((await load(text, en)).diagnostics[2]!.message).toBe('Plan: task III.10 feeds no parent task in rollup.tasks; its results would be lost');
+  });
+
+  it('a rollup without implements: CR601 (the parent plan’s number is needed)', async () => {
+    const text = edit(PLAN, 'implements:\n  number: 705/KH-BCĐNQ\n  date: "2025-11-02"\n  issuer: Ban Chỉ đạo về Nhân quyền của Chính phủ\n', '');
+    const loaded = await load(text);
+    expect(loaded.plan).toBeUndefined();
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual(['CR601']);
+  });
+});

@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { en, vi, type Messages } from '../../src/diagnostics/messages.js';
 import { collectFiles } from '../../src/load/collect-files.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
+import { checkRollupMapping } from '../../src/app/rollup.js';
 import { MAX_REPORT_BYTES, validateFiles, type SourceFile } from '../../src/validate/validate-files.js';
 import { validateReportBytes } from '../../src/validate/validate-report.js';
 import { brief, compiledPlan, edit, exampleReportText, INVALID_DIR, positionOf, utf8, validateText } from './support.js';
@@ -203,16 +204,24 @@ const CASES: Case[] = [
   },
   { file: 'CR501-duplicate-unit', code: 'CR501', in: '12-xa-loc-binh-205-BC.yaml', line: 6, column: 7, at: ['Xã Lộc Bình'] },
   { file: 'plan/CR601-plan-invalid.yaml', code: 'CR601', line: 184, column: 14, at: ['session]'] },
+  { file: 'plan/CR610-rollup-mapping.yaml', code: 'CR610', line: 661, column: 11, at: ['Tỉnh Lang Sơn', 2] },
 ];
 
 /** Codes a report file can give that are shown by a test here rather than by a committed file. */
 const IN_TEST_ONLY: DiagnosticCode[] = ['CR101', 'CR102'];
+
+const NATIONAL_PLAN = join(INVALID_DIR, '..', '..', 'national-2025', 'plan.yaml');
 
 const bytesOf = (file: string): Uint8Array => readFileSync(join(INVALID_DIR, file));
 
 async function diagnosticsOf(c: Case, t: Messages): Promise<{ file: string; diagnostics: Diagnostic[] }[]> {
   const path = join(INVALID_DIR, c.file);
   if (c.code === 'CR601') return [{ file: c.file, diagnostics: (await loadPlan(path, c.file, t)).diagnostics }];
+  if (c.code === 'CR610') {
+    const loaded = await loadPlan(path, c.file, t);
+    const parent = (await loadPlan(NATIONAL_PLAN, 'plan.yaml', t)).plan!;
+    return [{ file: c.file, diagnostics: [...loaded.diagnostics, ...checkRollupMapping({ ...loaded, plan: loaded.plan!, name: c.file }, parent, t).diagnostics] }];
+  }
   if (statSync(path).isDirectory()) {
     const { files } = await collectFiles([path], INVALID_DIR);
     const run = await validateFiles(

@@ -599,4 +599,14 @@ w(
   plan = sub(plan, '  - id: conference\n    name: Hội nghị, hội thảo, tọa đàm\n    counts: [sessions]\n', '  - id: conference\n    name: Hội nghị, hội thảo, tọa đàm\n    counts: [session]\n');
   w('plan/CR601-plan-invalid.yaml', plan);
 }
+{
+  // Checked against the illustrative national plan: build --rollup … --parent-plan examples/national-2025/plan.yaml
+  let plan = readFileSync(EXAMPLE + 'plan.yaml', 'utf8');
+  plan = sub(plan, '$schema=../../schemas/plan.schema.json', '$schema=../../../../schemas/plan.schema.json');
+  const lines = plan.split('\n');
+  lines.splice(1, 0, '# Ví dụ lỗi: CR610 (rollup-mapping): rollup.report_as.unit viết "Tỉnh Lang Sơn" (thiếu dấu), không có trong danh sách tỉnh của kế hoạch cấp trên.');
+  plan = lines.join('\n');
+  plan = sub(plan, '    unit: Tỉnh Lạng Sơn\n', '    unit: Tỉnh Lang Sơn\n');
+  w('plan/CR610-rollup-mapping.yaml', plan);
+}
 console.log(`examples written to ${OUT}`);

@@ -18,6 +18,8 @@ export const defineBuild: DefineCommand = (program, { io, setExit }) => {
     .option('--skip-invalid', 'bỏ qua tệp lỗi thay vì dừng / leave invalid files out instead of stopping')
     .option('--period <kỳ>', 'chỉ lấy hoạt động bắt đầu trong kỳ (Nghị định 09/2019): 2025-12, 2025-Q4, 2025-H1, 2025, campaign / only activities starting in that reporting period')
     .option('--pdf', 'ghi thêm bản PDF cạnh tệp DOCX (cần LibreOffice: soffice trên PATH) / also write the PDF beside the DOCX (needs LibreOffice: soffice on PATH)')
+    .option('--rollup <file.yaml>', 'viết thêm kết quả tổng hợp thành một báo cáo gửi kế hoạch cấp trên / also write the result as a report for the parent plan')
+    .option('--parent-plan <file>', 'kế hoạch cấp trên, để kiểm tra báo cáo gửi lên / the parent plan, to check the roll-up against')
     .addOption(langOption())
     .option('-q, --quiet', 'không hiện tiến độ / no progress line')
     .addHelpText(
@@ -28,6 +30,7 @@ export const defineBuild: DefineCommand = (program, { io, setExit }) => {
         'compile-report build -p plan.yaml reports -o bc.docx --skip-invalid --pdf',
         'cd bao-cao-nhan-quyen && compile-report build   # thư mục do new tạo / a folder made by new',
         'compile-report build --period 2025-12 -o bc-thang-12.docx  # 15/11–14/12/2025',
+        'compile-report build -p ke-hoach.yaml bao-cao/ -o bc.docx --rollup gui-len.yaml --parent-plan ke-hoach-cap-tren.yaml',
       ]) +
         CONFIG_HELP +
         `

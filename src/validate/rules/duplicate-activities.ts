@@ -11,7 +11,8 @@ export const duplicateActivitiesRule: Rule = (ctx) => {
   for (const { path, activity } of activitiesOf(ctx.report)) {
     const when = parseDateOrRange(activity.date);
     const date = when.ok ? `${when.from.iso}/${when.to.iso}` : activity.date;
-    const key = activityKey(date, activity.form, activity.title);
+    // Two units' activities carried up in one roll-up may share a date, form and title: the unit (by) tells them apart.
+    const key = activityKey(date, activity.form, activity.title, activity.by);
     const first = firstPath.get(key);
     if (first === undefined) {
       firstPath.set(key, path);
