@@ -20,7 +20,7 @@ interface Words {
   groupLine(member: string, reported: number, expected: number): string;
   invalidHead: string;
   invalidLine(errors: number): string;
-  summary(m: StatusModel, groupMember: string): string;
+  summary(m: StatusModel, groups: readonly GroupCount[]): string;
 }
 
 const WORDS: Record<Lang, Words> = {
@@ -36,9 +36,9 @@ const WORDS: Record<Lang, Words> = {
     groupLine: (member, reported, expected) => `${member}: ${reported}/${expected} đơn vị đã báo cáo`,
     invalidHead: 'Tệp có lỗi (không tính là đã báo cáo; xem: compile-report validate):',
     invalidLine: (errors) => `${errors} lỗi`,
-    summary: (m, member) => {
+    summary: (m, groups) => {
       const c = m.counts;
-      const group = c.groupUnits.expected ? `, ${member} ${c.groupUnits.reported}/${c.groupUnits.expected}` : '';
+      const group = groups.map((g) => `, ${g.name} ${g.reported}/${g.expected}`).join('');
       return (
         `Đã báo cáo ${c.reported}/${c.expected} (cơ quan ${c.agencies.reported}/${c.agencies.expected}${group}); ` +
         `đúng hạn ${c.onTime}, muộn ${c.late}; chưa báo cáo ${c.missing}${m.pastDeadline ? ` (quá hạn ${c.overdue})` : ''}; tệp lỗi ${c.invalidFiles}.`
@@ -57,9 +57,9 @@ const WORDS: Record<Lang, Words> = {
     groupLine: (member, reported, expected) => `${member}: ${reported}/${expected} units reported`,
     invalidHead: 'Files with errors (not counted as reports; see: compile-report validate):',
     invalidLine: (errors) => (errors === 1 ? '1 error' : `${errors} errors`),
-    summary: (m, member) => {
+    summary: (m, groups) => {
       const c = m.counts;
-      const group = c.groupUnits.expected ? `, ${member} ${c.groupUnits.reported}/${c.groupUnits.expected}` : '';
+      const group = groups.map((g) => `, ${g.name} ${g.reported}/${g.expected}`).join('');
       return (
         `Reported ${c.reported}/${c.expected} (agencies ${c.agencies.reported}/${c.agencies.expected}${group}); ` +
         `on time ${c.onTime}, late ${c.late}; missing ${c.missing}${m.pastDeadline ? ` (overdue ${c.overdue})` : ''}; invalid files ${c.invalidFiles}.`
@@ -87,6 +87,25 @@ export function width(s: string): number {
 function pad(s: string, n: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, n - width(s)));
   return right ? fill + s : s + fill;
+}
+
+interface GroupCount {
+  name: string;
+  reported: number;
+  expected: number;
+}
+
+/** Each group assignment's members reported / expected, in plan order: a plan may have several groups. */
+function groupCounts(m: StatusModel): GroupCount[] {
+  const groups = new Map<string, GroupCount>();
+  for (const u of m.units) {
+    if (u.unit === undefined) continue;
+    const g = groups.get(u.agencyId) ?? { name: u.agencyName, reported: 0, expected: 0 };
+    g.expected += 1;
+    if (u.reported) g.reported += 1;
+    groups.set(u.agencyId, g);
+  }
+  return [...groups.values()];
 }
 
 /** A row of one text after the first cell, not counted in the column widths (a group's heading). */
@@ -198,7 +217,6 @@ export function formatStatusTable(m: StatusModel, options: TableOptions): string
       out.push(`  ${where} — ${w.invalidLine(f.errors)}${who ? ` (${printable(who)})` : ''}${first}`);
     }
   }
-  const member = m.units.find((u) => u.unit !== undefined);
-  out.push('', p.bold(w.summary(m, member?.agencyName ?? '')));
+  out.push('', p.bold(w.summary(m, groupCounts(m))));
   return `${out.join('\n')}\n`;
 }

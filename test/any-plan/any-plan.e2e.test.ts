@@ -51,6 +51,13 @@ for (const runner of RUNNERS) {
       expect(text).toContain('Diễn tập ứng phó rét đậm');
     });
 
+    it('status counts each group on its own', async () => {
+      const r = await runner.run(['status', '--plan', PLAN, REPORTS, '--as-of', '20/02/2026']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Đã báo cáo 3/5 (cơ quan 1/1, Các phường 1/2, Các trường trung học phổ thông 1/2); đúng hạn 3, muộn 0; chưa báo cáo 2 (quá hạn 2)');
+      expect(leaks(r.stdout)).toEqual([]);
+    });
+
     it('says what is wrong in a report with the plan’s own examples', async () => {
       const r = await runner.run(['validate', '--plan', PLAN, join(ROOT, 'test/any-plan/fixtures/bad-report.yaml')]);
       expect(r.code).toBe(1);

@@ -6,7 +6,7 @@ import { pointerToPath, schemaErrorsToDiagnostics } from '../../src/validate/sch
 import { brief, compiledPlan, edit, exampleReportText, MINI_REPORT, validateText } from './support.js';
 
 const diags = (text: string, t = vi) => validateText(text, 'r.yaml', t).diagnostics.map(brief);
-const ACTIVITY_KEYS = 'date, form, title, place, themes, participants, quantities, links, cost, note';
+const ACTIVITY_KEYS = 'date, form, title, place, themes, participants, quantities, links, cost, note, by';
 
 describe('pointerToPath', () => {
   it('splits a JSON pointer, turning array indices into numbers and unescaping ~1 and ~0', () => {

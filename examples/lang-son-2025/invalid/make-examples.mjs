@@ -590,23 +590,25 @@ w(
 }
 
 // --- CR6xx: the plan ----------------------------------------------------------------------
-{
+/** A copy of the example plan under plan/, its comment on line 2, with one edit. */
+function planExample(file, comment, from, to) {
   let plan = readFileSync(EXAMPLE + 'plan.yaml', 'utf8');
   plan = sub(plan, '$schema=../../schemas/plan.schema.json', '$schema=../../../../schemas/plan.schema.json');
   const lines = plan.split('\n');
-  lines.splice(1, 0, '# Ví dụ lỗi: CR601 (plan-invalid): hình thức "conference" đếm chỉ tiêu "session" (thiếu chữ s) chưa khai báo trong quantities.');
-  plan = lines.join('\n');
-  plan = sub(plan, '  - id: conference\n    name: Hội nghị, hội thảo, tọa đàm\n    counts: [sessions]\n', '  - id: conference\n    name: Hội nghị, hội thảo, tọa đàm\n    counts: [session]\n');
-  w('plan/CR601-plan-invalid.yaml', plan);
+  lines.splice(1, 0, comment);
+  w(`plan/${file}`, sub(lines.join('\n'), from, to));
 }
-{
-  // Checked against the illustrative national plan: build --rollup … --parent-plan examples/national-2025/plan.yaml
-  let plan = readFileSync(EXAMPLE + 'plan.yaml', 'utf8');
-  plan = sub(plan, '$schema=../../schemas/plan.schema.json', '$schema=../../../../schemas/plan.schema.json');
-  const lines = plan.split('\n');
-  lines.splice(1, 0, '# Ví dụ lỗi: CR610 (rollup-mapping): rollup.report_as.unit viết "Tỉnh Lang Sơn" (thiếu dấu), không có trong danh sách tỉnh của kế hoạch cấp trên.');
-  plan = lines.join('\n');
-  plan = sub(plan, '    unit: Tỉnh Lạng Sơn\n', '    unit: Tỉnh Lang Sơn\n');
-  w('plan/CR610-rollup-mapping.yaml', plan);
-}
+planExample(
+  'CR601-plan-invalid.yaml',
+  '# Ví dụ lỗi: CR601 (plan-invalid): hình thức "conference" đếm chỉ tiêu "session" (thiếu chữ s) chưa khai báo trong quantities.',
+  '  - id: conference\n    name: Hội nghị, hội thảo, tọa đàm\n    counts: [sessions]\n',
+  '  - id: conference\n    name: Hội nghị, hội thảo, tọa đàm\n    counts: [session]\n',
+);
+// Checked against the illustrative national plan: build --rollup … --parent-plan examples/national-2025/plan.yaml
+planExample(
+  'CR610-rollup-mapping.yaml',
+  '# Ví dụ lỗi: CR610 (rollup-mapping): rollup.report_as.unit viết "Tỉnh Lang Sơn" (thiếu dấu), không có trong danh sách tỉnh của kế hoạch cấp trên.',
+  '    unit: Tỉnh Lạng Sơn\n',
+  '    unit: Tỉnh Lang Sơn\n',
+);
 console.log(`examples written to ${OUT}`);
