@@ -74,7 +74,7 @@ for (const runner of RUNNERS) {
         ['init', '--plan', PLAN, '--agency', 'truong-hoc', '--unit', 'Trường THPT Ven Biển', '--schema', 'report.schema.json'],
         ['init', '--plan', PLAN, '--agency', 'phong-van-hoa', '--schema', 'report.schema.json'],
         ['schema', '--plan', PLAN],
-        ...['validate', 'build', 'schema', 'init', 'status'].map((c) => [c, '--help']),
+        ...['validate', 'build', 'schema', 'init', 'status', 'form'].map((c) => [c, '--help']),
         ['--help'],
       ]) {
         const r = await runner.run(argv);
@@ -82,6 +82,12 @@ for (const runner of RUNNERS) {
         texts.push(r.stdout);
         expect(leaks(r.stdout), argv.join(' ')).toEqual([]);
       }
+      const form = join(tmp, `${runner.name}-form.html`);
+      const r = await runner.run(['form', '--plan', PLAN, '--agency', 'truong-hoc', '--unit', 'Trường THPT Ven Biển', '--out', form]);
+      expect(r.code).toBe(0);
+      const html = readFileSync(form, 'utf8');
+      expect(html).toContain('Trường THPT Ven Biển');
+      expect(leaks(html)).toEqual([]);
       expect(texts[0]).toContain('unit: Trường THPT Ven Biển');
       expect(texts[0]).toContain('  B/1:');
       expect(texts[0]).toContain('ví dụ 20/11/2025');

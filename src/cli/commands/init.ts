@@ -28,7 +28,7 @@ export const defineInit: DefineCommand = (program, { io, setExit }) => {
         {
           vi: 'Cơ quan kế nhiệm báo cáo thay cơ quan cũ (mã alias), in ra màn hình',
           en: 'A successor body reporting for the old one (alias id), printed',
-          command: 'compile-report init -p plan.yaml -a so-khoa-hoc-cong-nghe --out - > 05-so-khoa-hoc-cong-nghe.yaml',
+          command: 'compile-report init -p plan.yaml -a co-quan-ke-nhiem --out - > co-quan-ke-nhiem.yaml',
         },
       ]) +
         `
