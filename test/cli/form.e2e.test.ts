@@ -35,7 +35,7 @@ const CASES: Case[] = [
     name: '--help has examples in both languages',
     argv: ['form', '--help'],
     code: 0,
-    stdout: ['Ví dụ / Examples:', '# Biểu mẫu cho một cơ quan', '# The form of one agency', '--all', '--schema <path|url>', 'The HTML file holds everything'],
+    stdout: ['Ví dụ / Examples:', '# Biểu mẫu cho Sở Y tế', '# The form of the health department', '--all', '--schema <path|url>', 'The HTML file holds everything'],
   },
   { name: 'the main help lists form', argv: ['--help'], code: 0, stdout: [/form \[options\] +Tạo biểu mẫu HTML/] },
 ];

@@ -54,7 +54,7 @@ const CASES: Case[] = [
     name: '--help has examples in both languages',
     argv: ['init', '--help'],
     code: 0,
-    stdout: ['Ví dụ / Examples:', '# Cho một đơn vị trong một nhóm', '# For one unit of a group', '--unit <tên>', '--schema <path|url>', 'An unfilled template FAILS'],
+    stdout: ['Ví dụ / Examples:', '# Cho một xã trong nhóm UBND xã, phường', '# For one commune of the group', '--unit <tên>', '--schema <path|url>', 'An unfilled template FAILS'],
   },
   {
     name: 'the main help lists init and status',

@@ -26,11 +26,10 @@ export const defineBuild: DefineCommand = (program, { io, setExit }) => {
       'after',
       examples([
         'compile-report build --plan plan.yaml reports --out bao-cao.docx',
-        'compile-report build -p plan.yaml reports -o bc.docx --number 16/BC-BCĐ --date 05/01/2026',
+        'compile-report build -p plan.yaml reports -o bc.docx --number 16/BC-BCĐNQ-CQTT --date 05/01/2026',
         'compile-report build -p plan.yaml reports -o bc.docx --skip-invalid --pdf',
         'cd bao-cao-nhan-quyen && compile-report build   # thư mục do new tạo / a folder made by new',
         'compile-report build --period 2025-12 -o bc-thang-12.docx  # 15/11–14/12/2025',
-        'compile-report build -p ke-hoach.yaml bao-cao/ -o bc.docx --rollup gui-len.yaml --parent-plan ke-hoach-cap-tren.yaml',
       ]) +
         CONFIG_HELP +
         `

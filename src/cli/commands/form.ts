@@ -7,7 +7,7 @@ export const defineForm: DefineCommand = (program, { io, setExit }) => {
     .description('Tạo biểu mẫu HTML để một đơn vị điền báo cáo trong trình duyệt, không cần mạng / write an offline HTML form a unit fills its report in')
     .option('-p, --plan <file>', 'tệp kế hoạch / the plan file')
     .option('-a, --agency <id>', 'mã cơ quan (hoặc mã cơ quan kế nhiệm) / agency id (or a successor body\'s alias id)')
-    .option('-u, --unit <tên>', 'tên đơn vị khi cơ quan là một nhóm đơn vị / the unit, for a group agency')
+    .option('-u, --unit <tên>', 'tên đơn vị khi cơ quan là một nhóm (xã, phường) / the unit, for a group agency (communes, wards)')
     .option('--all', 'mọi đơn vị của kế hoạch (hoặc của --agency), mỗi đơn vị một tệp trong thư mục --out / every unit of the plan (or of --agency), one file each in the folder --out')
     .option('-o, --out <file|dir>', 'tệp .html (hoặc thư mục với --all) / the .html file (or the folder, with --all)')
     .option('--schema <path|url>', 'dòng $schema của báo cáo được lưu trỏ tới đây / where the saved reports\' $schema line points')
@@ -17,14 +17,14 @@ export const defineForm: DefineCommand = (program, { io, setExit }) => {
       'after',
       describedExamples([
         {
-          vi: 'Biểu mẫu cho một cơ quan',
-          en: 'The form of one agency',
-          command: 'compile-report form --plan plan.yaml --agency co-quan-a --out co-quan-a.html',
+          vi: 'Biểu mẫu cho Sở Y tế',
+          en: 'The form of the health department',
+          command: 'compile-report form --plan plan.yaml --agency so-y-te --out so-y-te.html',
         },
         {
-          vi: 'Cho một đơn vị trong một nhóm (tên đúng như kế hoạch)',
-          en: 'For one unit of a group (name exactly as in the plan)',
-          command: 'compile-report form -p plan.yaml -a nhom-don-vi --unit "<tên đơn vị>" -o don-vi.html',
+          vi: 'Cho một xã trong nhóm UBND xã, phường (tên đúng như kế hoạch)',
+          en: 'For one commune of the group (name exactly as in the plan)',
+          command: 'compile-report form -p plan.yaml -a ubnd-xa-phuong --unit "Xã Lộc Bình" -o 12-xa-loc-binh.html',
         },
         {
           vi: 'Mỗi đơn vị của kế hoạch một tệp, vào thư mục bieu-mau/',

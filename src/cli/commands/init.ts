@@ -7,7 +7,7 @@ export const defineInit: DefineCommand = (program, { io, setExit }) => {
     .description('Tạo báo cáo mẫu để một cơ quan, đơn vị điền / write a report template for one agency or unit to fill in')
     .option('-p, --plan <file>', 'tệp kế hoạch / the plan file')
     .option('-a, --agency <id>', 'mã cơ quan (hoặc mã cơ quan kế nhiệm) / agency id (or a successor body\'s alias id)')
-    .option('-u, --unit <tên>', 'tên đơn vị khi cơ quan là một nhóm đơn vị / the unit, for a group agency')
+    .option('-u, --unit <tên>', 'tên đơn vị khi cơ quan là một nhóm (xã, phường) / the unit, for a group agency (communes, wards)')
     .option('-o, --out <file>', 'ghi ra tệp mới (không ghi đè); "-": màn hình; mặc định: thư mục reports của tệp cấu hình, nếu không thì màn hình / write a new file (never overwrites); "-": stdout; default: the config\'s reports folder, else stdout')
     .option('--schema <path|url>', 'dòng $schema trỏ tới đây / where the $schema line points')
     .addOption(langOption());
@@ -16,19 +16,19 @@ export const defineInit: DefineCommand = (program, { io, setExit }) => {
       'after',
       describedExamples([
         {
-          vi: 'Báo cáo mẫu cho một cơ quan, ghi ra tệp',
-          en: 'A template for one agency, written to a file',
-          command: 'compile-report init --plan plan.yaml --agency co-quan-a --out reports/co-quan-a.yaml',
+          vi: 'Báo cáo mẫu cho Sở Y tế, ghi ra tệp',
+          en: 'A template for the health department, written to a file',
+          command: 'compile-report init --plan plan.yaml --agency so-y-te --out reports/09-so-y-te.yaml',
         },
         {
-          vi: 'Cho một đơn vị trong một nhóm (tên đúng như kế hoạch)',
-          en: 'For one unit of a group (name exactly as in the plan)',
-          command: 'compile-report init -p plan.yaml -a nhom-don-vi --unit "<tên đơn vị>" -o reports/don-vi.yaml',
+          vi: 'Cho một xã trong nhóm UBND xã, phường (tên đúng như kế hoạch)',
+          en: 'For one commune of the group (name exactly as in the plan)',
+          command: 'compile-report init -p plan.yaml -a ubnd-xa-phuong --unit "Xã Lộc Bình" -o reports/12-xa-loc-binh.yaml',
         },
         {
           vi: 'Cơ quan kế nhiệm báo cáo thay cơ quan cũ (mã alias), in ra màn hình',
           en: 'A successor body reporting for the old one (alias id), printed',
-          command: 'compile-report init -p plan.yaml -a co-quan-ke-nhiem --out - > co-quan-ke-nhiem.yaml',
+          command: 'compile-report init -p plan.yaml -a so-khoa-hoc-cong-nghe --out - > 05-so-khoa-hoc-cong-nghe.yaml',
         },
       ]) +
         `

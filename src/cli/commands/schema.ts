@@ -13,7 +13,7 @@ export const defineSchema: DefineCommand = (program, { io, setExit }) => {
       'after',
       examples([
         'compile-report schema --plan plan.yaml --out report.schema.json',
-        'compile-report schema --plan plan.yaml --agency co-quan-a > co-quan-a.schema.json',
+        'compile-report schema --plan plan.yaml --agency so-y-te > so-y-te.schema.json',
       ]),
     )
     .action(async (opts: Record<string, unknown>) => {

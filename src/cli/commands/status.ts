@@ -20,8 +20,8 @@ export const defineStatus: DefineCommand = (program, { io, setExit }) => {
       'after',
       describedExamples([
         {
-          vi: 'Bảng tình hình báo cáo của các cơ quan và từng đơn vị trong các nhóm',
-          en: 'The reporting status of every agency and every unit of its groups',
+          vi: 'Bảng tình hình báo cáo của các cơ quan và từng xã, phường',
+          en: 'The reporting status of every agency and every commune or ward',
           command: 'compile-report status --plan plan.yaml reports',
         },
         {
