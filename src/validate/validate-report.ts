@@ -38,7 +38,8 @@ export function validateReportBytes(bytes: Uint8Array, file: string, compiled: C
   const source = checkSource({ ...base, text, shape: compiled.shape });
   diagnostics.push(...source.diagnostics);
   // A value misread from its source text is one diagnostic, at its cause: what the schema and the rules say of it follows from it.
-  const notCaused = (d: Diagnostic): boolean => source.causes.size === 0 || !source.causes.has(pathKey(d.path));
+  // A cause covers what lies under it too (a text read as a mapping yields a key inside it).
+  const notCaused = (d: Diagnostic): boolean => source.causes.size === 0 || !d.path.some((_, i) => source.causes.has(pathKey(d.path.slice(0, i + 1))));
   // Only decomposed text needs normalising; the rest is NFC as typed, and copying it costs time.
   const data = textCheck.decomposed ? normalizeDeep(parsed.data) : parsed.data;
   if (!compiled.validate(data)) {
