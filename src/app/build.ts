@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { errorsOnly, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/codes.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { activitiesCsv } from '../export/activities-csv.js';
@@ -20,7 +20,7 @@ import type { Report } from '../plan/report-types.js';
 import { resolveConfig } from '../config/load-config.js';
 import { applyDefaults, buildDefaults } from '../config/defaults.js';
 import { parsePeriod, periodContains, type Period } from '../config/period.js';
-import { addSchemaLineWarnings } from './validate.js';
+import { addSchemaLineWarnings, warningsOverLimit } from './validate.js';
 import { hasErrors } from '../validate/validate-files.js';
 import type { ReportCheck } from '../validate/validate-report.js';
 import { sourceDateEpoch, todayFor } from './clock.js';
@@ -45,6 +45,10 @@ export interface BuildArgs extends RunOptions {
   skipInvalid?: boolean;
   lang?: string;
   color?: boolean;
+  /** Errors only on stderr (warnings not printed), and no progress line. */
+  quiet?: boolean;
+  /** More warnings than this: nothing is written, exit 1. */
+  maxWarnings?: number;
   /** "2025-12", "2025-Q4", "2025-H1", "2025" or "campaign": only activities that start in that window. */
   period?: string;
   /** A config file; false for --no-config; undefined to look for compile-report.config.yaml. */
@@ -54,7 +58,6 @@ export interface BuildArgs extends RunOptions {
   parentPlan?: string;
   /** Also write the PDF beside the DOCX (LibreOffice's soffice must be on PATH). */
   pdf?: boolean;
-  quiet?: boolean;
 }
 
 /** Where `build --pdf` looks for LibreOffice; injectable so tests can choose the platform. */
@@ -88,8 +91,9 @@ function activitiesStartingIn(report: Report, period: Period): Report {
   return { ...report, tasks };
 }
 
-function printDiagnostics(checks: readonly ReportCheck[], io: CliIo, t: Messages, color: boolean, sources: Map<string, string>): void {
-  const withProblems = checks.filter((c) => c.diagnostics.length > 0).map((c) => ({ file: c.file, diagnostics: c.diagnostics }));
+function printDiagnostics(checks: readonly ReportCheck[], io: CliIo, t: Messages, color: boolean, sources: Map<string, string>, quiet = false): void {
+  const results = checks.map((c) => ({ file: c.file, diagnostics: c.diagnostics }));
+  const withProblems = (quiet ? errorsOnly(results) : results).filter((r) => r.diagnostics.length > 0);
   if (withProblems.length === 0) return;
   const text = formatText(withProblems, { lang: t.lang, color, sources, toolVersion: VERSION });
   // The summary line of formatText counts only the files passed; the build's own summary follows.
@@ -170,7 +174,8 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
     // Refuse a bad output before the expensive work, and before either file is written.
     for (const target of targets) await checkOutput(target, { inputs: protectedInputs });
     const checks = inputs.run.checks;
-    printDiagnostics(checks, io, t, color, inputs.sources);
+    printDiagnostics(checks, io, t, color, inputs.sources, args.quiet);
+    if (warningsOverLimit(checks, args.maxWarnings, io, t.lang)) return EXIT.problems;
 
     const invalid = checks.filter((c) => hasErrors(c.diagnostics) || !c.report);
     if (invalid.length > 0 && !args.skipInvalid) {

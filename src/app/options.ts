@@ -32,6 +32,11 @@ export interface RunOptions {
   cache?: string;
 }
 
-export function runOptions(args: RunOptions, cwd: string): RunOptions {
-  return { jobs: args.jobs, cache: args.cache === undefined ? undefined : absolute(args.cache, cwd) };
+/** RunOptions resolved, plus the plan's path: a folder walk must not read the plan as a report. */
+export function runOptions(args: RunOptions & { plan?: string }, cwd: string): RunOptions & { planFile?: string } {
+  return {
+    jobs: args.jobs,
+    cache: args.cache === undefined ? undefined : absolute(args.cache, cwd),
+    planFile: args.plan === undefined ? undefined : absolute(args.plan, cwd),
+  };
 }

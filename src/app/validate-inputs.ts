@@ -1,5 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { CONFIG_FILE_NAMES } from '../config/config-schema.js';
+import { opsMessagesFor } from '../config/messages.js';
 import { displayName, collectFiles } from '../load/collect-files.js';
 import type { Messages } from '../diagnostics/messages.js';
 import type { Plan } from '../plan/types.js';
@@ -9,7 +11,7 @@ import { UsageError, type CliIo } from './io.js';
 
 export interface ValidatedInputs {
   run: ValidationRun;
-  /** Absolute paths of every report read (outputs must never overwrite one). */
+  /** Absolute paths of the reports checked, in the order of `run.checks`. */
   files: string[];
   /** Decoded text per displayed file name, for code frames. */
   sources: Map<string, string>;
@@ -18,22 +20,30 @@ export interface ValidatedInputs {
 export interface InputOptions extends ValidateFilesOptions {
   /** An existing folder without reports is a valid answer (status on day one: nobody has reported yet). */
   emptyFoldersAllowed?: boolean;
+  /** The plan's path: a folder walk (`validate .`) must not read it as a report. */
+  planFile?: string;
 }
 
 async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
+function noReportsAt(paths: readonly string[], vi: boolean): UsageError {
+  const list = paths.map((m) => `  ${m}`).join('\n');
+  return new UsageError(vi ? `Không tìm thấy tệp báo cáo (.yaml, .yml) nào tại:\n${list}` : `No report files (.yaml, .yml) found at:\n${list}`);
+}
+
 /**
  * Paths → files → checks; a path that names nothing is a usage error (exit 2), not a diagnostic.
- * `options` carries --jobs, --cache and the progress hook through to validateFiles.
+ * `options` carries --jobs, --cache and the progress hook through to validateFiles, and the plan's path
+ * (never read as a report).
  */
 export async function validateInputs(
   paths: readonly string[],
   plan: Plan,
   io: CliIo,
   t: Messages,
-  { emptyFoldersAllowed = false, ...options }: InputOptions = {},
+  { emptyFoldersAllowed = false, planFile, ...options }: InputOptions = {},
 ): Promise<ValidatedInputs> {
   const vi = t.lang === 'vi';
   if (paths.length === 0) {
@@ -42,13 +52,16 @@ export async function validateInputs(
   const collected = await collectFiles(paths, io.cwd);
   const missing = [];
   for (const m of collected.missing) if (!(emptyFoldersAllowed && (await isFolder(resolve(io.cwd, m))))) missing.push(m);
-  if (missing.length > 0) {
-    const list = missing.map((m) => `  ${m}`).join('\n');
-    throw new UsageError(vi ? `Không tìm thấy tệp báo cáo (.yaml, .yml) nào tại:\n${list}` : `No report files (.yaml, .yml) found at:\n${list}`);
-  }
-  const sourcesToRead = collected.files.map((path) => ({ path, name: displayName(path, io.cwd) }));
+  if (missing.length > 0) throw noReportsAt(missing, vi);
+  // `validate .` in a project folder finds the plan and the configuration too: they are not reports, say so.
+  const notReport = (file: string): boolean => file === planFile || (CONFIG_FILE_NAMES as readonly string[]).includes(basename(file));
+  const skipped = collected.files.filter(notReport);
+  const files = collected.files.filter((f) => !notReport(f));
+  if (skipped.length > 0) io.stderr.write(`${opsMessagesFor(t.lang).notReportsSkipped(skipped.map((f) => displayName(f, io.cwd)))}\n`);
+  if (files.length === 0 && !emptyFoldersAllowed) throw noReportsAt(paths, vi);
+  const sourcesToRead = files.map((path) => ({ path, name: displayName(path, io.cwd) }));
   const run = await validateFiles(sourcesToRead, compilePlan(plan), t, options);
   const sources = new Map<string, string>();
   for (const check of run.checks) if (check.text !== undefined) sources.set(check.file, check.text);
-  return { run, files: collected.files, sources };
+  return { run, files, sources };
 }

@@ -1,7 +1,8 @@
 import { opsMessagesFor } from '../config/messages.js';
 import { createSchemaLineChecker } from '../config/schema-line.js';
 import { displayName } from '../load/collect-files.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/codes.js';
+import { countBySeverity, errorsOnly, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
 import { formatResults, type FormatName } from '../format/index.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { VERSION } from '../package-root.js';
@@ -21,7 +22,10 @@ export interface ValidateArgs extends RunOptions {
   output?: string;
   lang?: string;
   color?: boolean;
+  /** Errors only: warnings are neither printed nor counted in the summary (still counted for maxWarnings). */
   quiet?: boolean;
+  /** Exit 1 when there are more warnings than this (ESLint's --max-warnings). */
+  maxWarnings?: number;
   /** A config file; false for --no-config; undefined to look for compile-report.config.yaml. */
   config?: string | false;
 }
@@ -45,7 +49,8 @@ export async function runValidate(rawArgs: ValidateArgs, io: CliIo): Promise<num
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
   const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress, runOptions(args, io.cwd));
   await addSchemaLineWarnings(inputs, plan, io, t.lang);
-  const results = toFileResults(inputs.run);
+  const all = toFileResults(inputs.run);
+  const results = args.quiet ? errorsOnly(all) : all;
   const format = args.format ?? defaultFormat(io);
   const options = { lang: t.lang, color: color && !args.output, sources: inputs.sources, toolVersion: VERSION };
   const text = formatResults(format, results, options);
@@ -59,5 +64,15 @@ export async function runValidate(rawArgs: ValidateArgs, io: CliIo): Promise<num
   } else {
     io.stdout.write(text);
   }
-  return results.some((r) => hasErrors(r.diagnostics)) ? EXIT.problems : EXIT.ok;
+  const tooManyWarnings = warningsOverLimit(all, args.maxWarnings, io, t.lang);
+  return results.some((r) => hasErrors(r.diagnostics)) || tooManyWarnings ? EXIT.problems : EXIT.ok;
+}
+
+/** --max-warnings N: more than N warnings (shown or not) is a failure, said on stderr as ESLint does. */
+export function warningsOverLimit(results: readonly FileResult[], max: number | undefined, io: CliIo, lang: Lang): boolean {
+  if (max === undefined) return false;
+  const { warnings } = countBySeverity(results);
+  if (warnings <= max) return false;
+  io.stderr.write(`${opsMessagesFor(lang).tooManyWarnings(warnings, max)}\n`);
+  return true;
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../diagnostics/codes.js';
 import { formatCount } from '../text/numbers.js';
+import { showInvisible } from '../text/invisible.js';
 
 /** The sentences of config, init, status, progress and the $schema check, in each language (same style as src/diagnostics/messages.ts). */
 export interface OpsMessages {
@@ -31,13 +32,17 @@ export interface OpsMessages {
   pdfFailed(kind: 'exit' | 'timeout' | 'no-output' | 'spawn', detail: string): string;
   // build --template
   templateUnknownFile(file: string, names: readonly string[], suggestion?: string): string;
+  // signal and noise
+  tooManyWarnings(count: number, max: number): string;
+  notReportsSkipped(files: readonly string[]): string;
   // shared
   missingPlan(): string;
   noReports(): string;
 }
 
-const q = (s: string): string => `"${s}"`;
 const count = formatCount;
+/** A value quoted, with any invisible character shown by its code point. */
+const q = (s: string): string => `"${showInvisible(s)}"`;
 const list = (items: readonly string[]): string => items.join(', ');
 
 export const opsVi: OpsMessages = {
@@ -77,6 +82,8 @@ export const opsVi: OpsMessages = {
     }). Chưa ghi tệp nào; thử lại, hoặc bỏ --pdf và chuyển bằng tay.`,
   templateUnknownFile: (file, names, s) =>
     `Cảnh báo: tệp mẫu ${file} không trùng tên mẫu nào nên không được dùng.${s ? ` Có phải ý bạn là ${q(s)}?` : ''} Các tên mẫu: ${list(names)}.`,
+  tooManyWarnings: (count, max) => `✖ Có ${count} cảnh báo, vượt mức cho phép --max-warnings ${max}.`,
+  notReportsSkipped: (files) => `Bỏ qua ${list(files)}: tệp kế hoạch và tệp cấu hình không phải báo cáo.`,
   missingPlan: () => 'Thiếu tùy chọn --plan <tệp kế hoạch>. Hoặc ghi khóa plan trong compile-report.config.yaml.',
   noReports: () => 'Chưa chỉ ra tệp hoặc thư mục báo cáo nào (ví dụ: bao-cao/). Hoặc ghi khóa reports trong compile-report.config.yaml.',
 };
@@ -117,6 +124,8 @@ export const opsEn: OpsMessages = {
     }). Nothing was written; try again, or leave out --pdf and convert by hand.`,
   templateUnknownFile: (file, names, s) =>
     `Warning: the template file ${file} matches no template name and is not used.${s ? ` Did you mean ${q(s)}?` : ''} Template names: ${list(names)}.`,
+  tooManyWarnings: (count, max) => `✖ ${count} warning${count === 1 ? '' : 's'}, more than --max-warnings ${max} allows.`,
+  notReportsSkipped: (files) => `Skipped ${list(files)}: the plan and the configuration file are not reports.`,
   missingPlan: () => 'Missing option --plan <plan file>. Or set the plan key in compile-report.config.yaml.',
   noReports: () => 'No report files or folders given (for example: bao-cao/). Or set the reports key in compile-report.config.yaml.',
 };

@@ -46,6 +46,11 @@ export function countBySeverity(results: readonly FileResult[]): { errors: numbe
   return { errors, warnings };
 }
 
+/** `--quiet`: the same results with the warnings left out (ESLint's "errors only"). */
+export function errorsOnly(results: readonly FileResult[]): FileResult[] {
+  return results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+}
+
 /** Order diagnostics by file, then position, then code, so every output is deterministic. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (

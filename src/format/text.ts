@@ -1,11 +1,13 @@
-import { CODES, type Lang } from '../diagnostics/codes.js';
+import { CODES, type DiagnosticCode, type Lang } from '../diagnostics/codes.js';
 import {
   compareDiagnostics,
   countBySeverity,
+  type Diagnostic,
   type FileResult,
   type Range,
   type Severity,
 } from '../diagnostics/diagnostic.js';
+import { hasInvisible, showInvisible } from '../text/invisible.js';
 import type { FormatOptions } from './options.js';
 
 /**
@@ -26,10 +28,12 @@ import type { FormatOptions } from './options.js';
 export function formatText(results: readonly FileResult[], options: FormatOptions): string {
   const paint = painter(options.color);
   const words = WORDS[options.lang];
+  const grouped = repeatedWarnings(results);
   let out = '';
   for (const result of results) {
     const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
     for (const d of diagnostics) {
+      if (grouped.has(d.code)) continue;
       const lines: string[] = [];
       const severityPaint = d.severity === 'error' ? paint.red : paint.yellow;
       const [first = '', ...rest] = printable(d.message).split('\n');
@@ -44,8 +48,44 @@ export function formatText(results: readonly FileResult[], options: FormatOption
       out += lines.join('\n') + '\n\n';
     }
   }
+  for (const [code, list] of grouped) out += warningGroup(code, list, options, paint);
   return out + formatSummary(results, options.lang, options.color) + '\n';
 }
+
+/** A warning code seen this often is shown once, with one short line per place, instead of a frame each time. */
+const GROUP_MIN = 3;
+
+/** Warnings whose code repeats at least GROUP_MIN times, by code, each list in output order. */
+function repeatedWarnings(results: readonly FileResult[]): Map<DiagnosticCode, Diagnostic[]> {
+  const byCode = new Map<DiagnosticCode, Diagnostic[]>();
+  for (const r of results) {
+    for (const d of r.diagnostics) if (d.severity === 'warning') byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+  }
+  const codes = [...byCode.keys()].filter((c) => byCode.get(c)!.length >= GROUP_MIN).sort();
+  return new Map(codes.map((c) => [c, byCode.get(c)!.sort(compareDiagnostics)]));
+}
+
+/**
+ *   cảnh báo CR413 ở 17 tệp: <the message, when all say the same; else the code's title>
+ *     reports/01.yaml:1:33 <its own message, when they differ>
+ *     …
+ *     → <help>
+ */
+function warningGroup(code: DiagnosticCode, list: readonly Diagnostic[], options: FormatOptions, paint: Painter): string {
+  const files = new Set(list.map((d) => d.file)).size;
+  const firstLine = (d: Diagnostic): string => printable(d.message).split('\n')[0]!;
+  // One sentence for all of them goes in the heading; otherwise each place keeps its own.
+  const same = list.every((d) => firstLine(d) === firstLine(list[0]!));
+  const what = same ? firstLine(list[0]!) : CODES[code].title[options.lang];
+  const head = `${paint.yellow(WORDS[options.lang].warning)} ${paint.bold(code)} ${GROUP_WORDS[options.lang](files, list.length)}: ${what}`;
+  const lines = list.map((d) => `  ${printable(d.file)}:${d.range.start.line}:${d.range.start.column}${same ? '' : ` ${firstLine(d)}`}`);
+  return [head, ...lines, `  → ${CODES[code].help[options.lang]}`].join('\n') + '\n\n';
+}
+
+const GROUP_WORDS: Record<Lang, (files: number, places: number) => string> = {
+  vi: (files, places) => (places > files ? `ở ${files} tệp (${places} chỗ)` : `ở ${files} tệp`),
+  en: (files, places) => (places > files ? `in ${plural(files, 'file')} (${plural(places, 'place')})` : `in ${plural(files, 'file')}`),
+};
 
 const WORDS: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo' },
@@ -116,10 +156,6 @@ function painter(color: boolean): Painter {
 
 const TAB_WIDTH = 4;
 
-/** Bidirectional formatting characters: they would reorder the rest of the line on screen. */
-const BIDI = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
-/** Invisible characters that take no room. */
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const COMBINING = /^[\p{Mn}\p{Me}]$/u;
 
 interface Cell {
@@ -135,10 +171,14 @@ function cell(ch: string, cp: number, column: number): Cell {
   }
   if (cp < 0x20) return { text: String.fromCodePoint(0x2400 + cp), width: 1 }; // ␀ … ␟
   if (cp === 0x7f) return { text: '\u2421', width: 1 }; // ␡
-  if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || BIDI.has(cp)) {
+  // Zero-width, no-break and bidi characters (which would reorder the line): shown by code point.
+  if (hasInvisible(ch)) {
+    const text = showInvisible(ch);
+    return { text, width: text.length };
+  }
+  if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff)) {
     return { text: '\ufffd', width: 1 };
   }
-  if (ZERO_WIDTH.has(cp)) return { text: '', width: 0 };
   if (COMBINING.test(ch)) return { text: ch, width: 0 };
   return { text: ch, width: isWide(cp) ? 2 : 1 };
 }
@@ -167,7 +207,7 @@ function printable(s: string): string {
   let out = '';
   for (const ch of s.replace(/\r\n?/g, '\n')) {
     const cp = ch.codePointAt(0)!;
-    out += cp === 0x0a || cp === 0x09 || ZERO_WIDTH.has(cp) ? ch : cell(ch, cp, 0).text;
+    out += cp === 0x0a || cp === 0x09 ? ch : cell(ch, cp, 0).text;
   }
   return out;
 }

@@ -247,7 +247,11 @@ describe('code frames', () => {
   });
 
   it('makes control, bidi and lone-surrogate characters visible', () => {
-    expect(frame('k: a\u001bb\u202Ec\uD800d', [1, 5, 1, 6])).toEqual(['  1 | k: a␛b\uFFFDc\uFFFDd', '    |     ^']);
+    expect(frame('k: a\u001bb\u202Ec\uD800d', [1, 5, 1, 6])).toEqual(['  1 | k: a␛b⟨U+202E⟩c\uFFFDd', '    |     ^']);
+  });
+
+  it('shows zero-width and no-break characters by code point, the marker still under its range', () => {
+    expect(frame('agency: so-y-te\u200b', [1, 9, 1, 17])).toEqual(['  1 | agency: so-y-te⟨U+200B⟩', '    |         ^~~~~~~~~~~~~~~']);
   });
 
   it('widens the gutter to the largest line number shown', () => {
@@ -276,5 +280,40 @@ describe('help line', () => {
     expect(formatText(results, options({ lang: 'en' }))).toContain(
       '\n  → The file has no content; start from "compile-report init".\n',
     );
+  });
+});
+
+describe('repeated warnings', () => {
+  const w = (file: string, line: number, message: string) => diag(file, 'CR405', 'warning', [line, 5, line, 8], message);
+
+  it('three or more of a code: one heading, one line per place with its own message, the help once', () => {
+    const results: FileResult[] = [
+      { file: 'a.yaml', diagnostics: [w('a.yaml', 9, 'Số liệu 120000 lớn bất thường.'), w('a.yaml', 3, 'Số liệu 90000 lớn bất thường.')] },
+      { file: 'b.yaml', diagnostics: [w('b.yaml', 4, 'Số liệu 70000 lớn bất thường.')] },
+    ];
+    expect(formatText(results, options())).toBe(
+      [
+        'cảnh báo CR405 ở 2 tệp (3 chỗ): Số liệu bất thường',
+        '  a.yaml:3:5 Số liệu 90000 lớn bất thường.',
+        '  a.yaml:9:5 Số liệu 120000 lớn bất thường.',
+        '  b.yaml:4:5 Số liệu 70000 lớn bất thường.',
+        help('CR405'),
+        '',
+        '✔ 2 tệp hợp lệ, không có lỗi, 3 cảnh báo',
+        '',
+      ].join('\n'),
+    );
+    expect(formatText(results, options({ lang: 'en' }))).toContain('warning CR405 in 2 files (3 places): Implausible figure\n');
+  });
+
+  it('two of a code, and errors however many, are shown in full', () => {
+    const results: FileResult[] = [
+      { file: 'a.yaml', diagnostics: [w('a.yaml', 9, 'Một.'), w('a.yaml', 3, 'Hai.')] },
+      { file: 'b.yaml', diagnostics: [1, 2, 3].map((n) => diag('b.yaml', 'CR305', 'error', [n, 1, n, 2], `Lỗi ${n}.`)) },
+    ];
+    const out = formatText(results, options());
+    expect(out).toContain('a.yaml:3:5 - cảnh báo CR405: Hai.\n');
+    expect(out).toContain('b.yaml:3:1 - lỗi CR305: Lỗi 3.\n');
+    expect(out).not.toContain(' ở ');
   });
 });

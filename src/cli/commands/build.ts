@@ -1,5 +1,5 @@
 import { addConfigOptions, CONFIG_HELP } from '../../config/cli.js';
-import { examples, langOption, type DefineCommand, withColorOptions, withRunOptions } from './shared.js';
+import { examples, langOption, type DefineCommand, withColorOptions, withRunOptions, withSignalOptions } from './shared.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -21,7 +21,6 @@ export const defineBuild: DefineCommand = (program, { io, setExit }) => {
     .option('--rollup <file.yaml>', 'viết thêm kết quả tổng hợp thành một báo cáo gửi kế hoạch cấp trên / also write the result as a report for the parent plan')
     .option('--parent-plan <file>', 'kế hoạch cấp trên, để kiểm tra báo cáo gửi lên / the parent plan, to check the roll-up against')
     .addOption(langOption())
-    .option('-q, --quiet', 'không hiện tiến độ / no progress line')
     .addHelpText(
       'after',
       examples([
@@ -43,6 +42,7 @@ Mã thoát / Exit codes: 0 đã tạo / written; 1 báo cáo có lỗi, không t
       const { runBuild } = await import('../../app/build.js');
       setExit(await runBuild({ paths, ...opts }, io));
     });
+  withSignalOptions(command);
   withColorOptions(command);
   withRunOptions(command);
   addConfigOptions(command);

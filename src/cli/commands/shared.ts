@@ -41,3 +41,16 @@ export function withRunOptions(command: Command): Command {
 export function examples(lines: string[]): string {
   return `\nVí dụ / Examples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
+
+function parseMaxWarnings(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('cần số nguyên không âm / expected a whole number ≥ 0');
+  return n;
+}
+
+/** --quiet and --max-warnings, as ESLint users know them. */
+export function withSignalOptions(command: Command): Command {
+  return command
+    .option('-q, --quiet', 'chỉ báo lỗi, không hiện cảnh báo (cũng không hiện tiến độ) / report errors only, no warnings (and no progress line)')
+    .option('--max-warnings <n>', 'thoát với mã 1 khi có quá n cảnh báo / exit 1 when there are more than n warnings', parseMaxWarnings);
+}

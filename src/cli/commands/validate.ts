@@ -1,5 +1,5 @@
 import { addConfigOptions, CONFIG_HELP, describedExamples } from '../../config/cli.js';
-import { formatOption, langOption, type DefineCommand, withColorOptions, withRunOptions } from './shared.js';
+import { formatOption, langOption, type DefineCommand, withColorOptions, withRunOptions, withSignalOptions } from './shared.js';
 
 export const defineValidate: DefineCommand = (program, { io, setExit }) => {
   const command = program
@@ -9,8 +9,8 @@ export const defineValidate: DefineCommand = (program, { io, setExit }) => {
     .option('-p, --plan <file>', 'tệp kế hoạch (plan.yaml) / the plan file')
     .addOption(formatOption())
     .option('-o, --output <file>', 'ghi kết quả ra tệp thay vì màn hình / write the result to a file instead of stdout')
-    .addOption(langOption())
-    .option('-q, --quiet', 'không hiện tiến độ "Đang đọc n/N tệp…" / no "Reading n/N files…" progress line');
+    .addOption(langOption());
+  withSignalOptions(command);
   withColorOptions(command);
   withRunOptions(command);
   addConfigOptions(command)
@@ -33,6 +33,11 @@ export const defineValidate: DefineCommand = (program, { io, setExit }) => {
           command: 'compile-report validate -p plan.yaml "reports/**/*.yaml" --format sarif -o ket-qua.sarif',
         },
         {
+          vi: 'Trong CI: chỉ hiện lỗi, nhưng thất bại khi có cảnh báo',
+          en: 'In CI: show errors only, but fail on any warning',
+          command: 'compile-report validate --quiet --max-warnings 0',
+        },
+        {
           vi: 'Thông báo tiếng Anh, kết quả JSON',
           en: 'English messages, JSON output',
           command: 'compile-report validate -p plan.yaml reports --lang en --format json',
@@ -42,9 +47,13 @@ export const defineValidate: DefineCommand = (program, { io, setExit }) => {
 Dòng "# yaml-language-server: $schema=…" của báo cáo cũng được kiểm tra: trỏ tới tệp không có, hoặc
   schema của kế hoạch khác, là cảnh báo CR413. / A report's "# yaml-language-server: $schema=…" line is
   checked too: a missing file or another plan's schema is warning CR413.
+Cảnh báo lặp lại từ 3 lần được gộp thành một mục, mỗi chỗ một dòng. / A warning repeated 3 times or more
+  is shown once, one line per place.
+Tệp kế hoạch và compile-report.config.yaml trong thư mục được chỉ ra không bị đọc như báo cáo. / The plan
+  and compile-report.config.yaml inside a folder given are not read as reports.
 ${CONFIG_HELP}
 Mã thoát / Exit codes: 0 không có lỗi (có thể có cảnh báo) / no errors (warnings allowed);
-  1 có lỗi / errors found; 2 không thực hiện được (tham số sai, kế hoạch lỗi, không thấy tệp) /
+  1 có lỗi, hoặc quá --max-warnings cảnh báo / errors found, or more warnings than --max-warnings; 2 không thực hiện được (tham số sai, kế hoạch lỗi, không thấy tệp) /
   the tool could not run (bad arguments, invalid plan, missing path).`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
