@@ -325,6 +325,33 @@ export const CODES = {
       en: 'Answer every assigned task; one not begun takes status: not_started and a reason.',
     },
   },
+  CR310: {
+    name: 'wrong-indent',
+    severity: 'error',
+    title: { vi: 'Khóa thụt lề sai', en: 'Key indented wrongly' },
+    help: {
+      vi: 'Các khóa cùng cấp phải thẳng cột với nhau; thêm hoặc bớt dấu cách ở đầu dòng như thông báo chỉ ra.',
+      en: 'Keys of the same mapping start in the same column; add or remove the spaces the message names.',
+    },
+  },
+  CR311: {
+    name: 'missing-dash',
+    severity: 'error',
+    title: { vi: 'Mục danh sách thiếu "- "', en: 'List item without its "- "' },
+    help: {
+      vi: 'Mỗi mục của danh sách (mỗi hoạt động) bắt đầu bằng "- " ở dòng đầu tiên của nó, thẳng cột với các mục khác.',
+      en: 'Each item of a list (each activity) starts with "- " on its first line, in the same column as the other items.',
+    },
+  },
+  CR312: {
+    name: 'invisible-character',
+    severity: 'error',
+    title: { vi: 'Ký tự ẩn trong mã hoặc tên', en: 'Invisible character in an id or name' },
+    help: {
+      vi: 'Xóa ký tự ẩn (thường dán từ Word, PDF hay trang web): gõ lại mã hoặc tên, hoặc chép đúng giá trị gợi ý trong thông báo.',
+      en: 'Remove the invisible character (usually pasted from Word, a PDF or a web page): retype the id or name, or copy the value the message suggests.',
+    },
+  },
   CR401: {
     name: 'invalid-date',
     severity: 'error',

@@ -1,5 +1,6 @@
 import type { Lang } from './codes.js';
 import type { TemplateProblem } from './template-problem.js';
+import { invisibleNames, showInvisible } from '../text/invisible.js';
 
 type Path = readonly (string | number)[];
 
@@ -22,13 +23,19 @@ export interface Messages {
   fileUnreadable(reason: string): string;
   yamlError(code: string, snippet: string, original: string): string;
   multipleDocuments(count: number): string;
+  keyIndent(key: string, indent: number, expected: number, sibling: string, siblingLine: number): string;
+  missingDash(key: string, itemLine: number, fixed: string): string;
   aliasLimit(limit: number): string;
   tooDeep(): string;
   notAMapping(kind: string): string;
   unknownKey(key: string, path: Path, allowed: readonly string[], suggestion?: string): string;
   keyNotAllowedHere(key: string, path: Path, why: string): string;
   missingKey(key: string, path: Path): string;
-  emptyValue(path: Path): string;
+  /** `expected`: what belongs there ("chuỗi văn bản", "một trong: done, …"), when known. */
+  emptyValue(path: Path, expected?: string): string;
+  oneOf(values: readonly string[]): string;
+  invisibleInValue(path: Path, value: string, clean: string): string;
+  invisibleInKey(key: string, path: Path, clean: string): string;
   wrongType(path: Path, expected: string, actual: string): string;
   invalidValue(path: Path, value: string, allowed: readonly string[], suggestion?: string): string;
   planMismatch(value: string, expected: string): string;
@@ -85,9 +92,10 @@ export interface Messages {
 
 const list = (items: readonly string[], max = 12): string =>
   items.length > max ? `${items.slice(0, max).join(', ')}, … (${items.length})` : items.join(', ');
-const q = (s: string): string => `"${s}"`;
 /** A value shown as typed: in quotes, unless the user's own quotes are part of it. */
 const asTyped = (s: string): string => (/^["']/.test(s) ? s : q(s));
+/** A value quoted, with any invisible character shown by its code point. */
+const q = (s: string): string => `"${showInvisible(s)}"`;
 const didYouMeanVi = (s?: string): string => (s ? ` Có phải ý bạn là ${q(s)}?` : '');
 const didYouMeanEn = (s?: string): string => (s ? ` Did you mean ${q(s)}?` : '');
 
@@ -169,6 +177,10 @@ function createVi(root: string): Messages {
     const at = snippet.trim() ? ` tại ${q(firstLine(snippet))}` : '';
     return YAML_VI[code] ? `${head}${at}.` : `${head}${at}: ${firstLine(original)}.`;
   },
+  keyIndent: (key, indent, expected, sibling, line) =>
+    `Khóa ${q(key)} thụt lề ${indent} dấu cách, còn khóa cùng cấp ${q(sibling)} ở dòng ${line} thụt ${expected}: ${indent > expected ? `xóa ${indent - expected}` : `thêm ${expected - indent}`} dấu cách ở đầu dòng.`,
+  missingDash: (key, itemLine, fixed) =>
+    `Khóa ${q(key)} mở một mục mới của danh sách (như mục ở dòng ${itemLine}) nhưng thiếu "- " ở đầu; viết ${q(`${fixed} …`)}.`,
   multipleDocuments: (count) => `Tệp chứa ${count} tài liệu YAML (ngăn cách bởi "---"); mỗi tệp chỉ được chứa một báo cáo.`,
   aliasLimit: (limit) => `Số tham chiếu YAML (*) vượt giới hạn ${limit}.`,
   tooDeep: () => 'Cấu trúc lồng nhau quá sâu, không thể là một báo cáo.',
@@ -177,7 +189,11 @@ function createVi(root: string): Messages {
     `Khóa ${q(key)} không hợp lệ trong ${w(path)}.${didYouMeanVi(s)} Các khóa hợp lệ: ${list(allowed)}.`,
   keyNotAllowedHere: (key, path, why) => `Khóa ${q(key)} không được dùng trong ${w(path)}: ${why}.`,
   missingKey: (key, path) => `Thiếu khóa ${q(key)} trong ${w(path)}.`,
-  emptyValue: (path) => `${w(path)} đang để trống.`,
+  emptyValue: (path, expected) => `${w(path)} đang để trống${expected ? `; cần ghi ${expected}` : ''}.`,
+  oneOf: (values) => (values.length === 1 ? q(values[0]!) : `một trong: ${list(values)}`),
+  invisibleInValue: (path, value, clean) =>
+    `Giá trị ${q(value)} của ${w(path)} có ký tự ẩn ${invisibleNames(value)}; bỏ ký tự đó thì là ${q(clean)}, giá trị hợp lệ.`,
+  invisibleInKey: (key, path, clean) => `Khóa ${q(key)} trong ${w(path)} có ký tự ẩn ${invisibleNames(key)}; bỏ ký tự đó thì là khóa ${q(clean)}.`,
   wrongType: (path, expected, actual) => `${w(path)} phải là ${self.typeNames[expected] ?? expected}, nhưng đang là ${actual}.`,
   invalidValue: (path, value, allowed, s) =>
     `Giá trị ${q(value)} của ${w(path)} không có trong danh mục.${didYouMeanVi(s)} Giá trị hợp lệ: ${list(allowed)}.`,
@@ -310,6 +326,10 @@ function createEn(root: string): Messages {
     const at = snippet.trim() ? ` at ${q(firstLine(snippet))}` : '';
     return YAML_EN[code] ? `${head}${at}.` : `${head}${at}: ${firstLine(original)}.`;
   },
+  keyIndent: (key, indent, expected, sibling, line) =>
+    `Key ${q(key)} is indented ${indent} spaces, but its sibling ${q(sibling)} on line ${line} is indented ${expected}: ${indent > expected ? `remove ${indent - expected}` : `add ${expected - indent}`} space${Math.abs(indent - expected) === 1 ? '' : 's'} at the start of the line.`,
+  missingDash: (key, itemLine, fixed) =>
+    `Key ${q(key)} starts a new list item (like the one on line ${itemLine}) but lacks its "- "; write ${q(`${fixed} …`)}.`,
   multipleDocuments: (count) => `The file holds ${count} YAML documents (separated by "---"); a file holds one report.`,
   aliasLimit: (limit) => `More than ${limit} YAML aliases (*).`,
   tooDeep: () => 'Nesting is too deep to be a report.',
@@ -317,7 +337,11 @@ function createEn(root: string): Messages {
   unknownKey: (key, path, allowed, s) => `Unknown key ${q(key)} in ${w(path)}.${didYouMeanEn(s)} Allowed keys: ${list(allowed)}.`,
   keyNotAllowedHere: (key, path, why) => `Key ${q(key)} is not allowed in ${w(path)}: ${why}.`,
   missingKey: (key, path) => `Missing key ${q(key)} in ${w(path)}.`,
-  emptyValue: (path) => `${w(path)} is empty.`,
+  emptyValue: (path, expected) => `${w(path)} is left empty${expected ? `; write ${expected}` : ''}.`,
+  oneOf: (values) => (values.length === 1 ? q(values[0]!) : `one of: ${list(values)}`),
+  invisibleInValue: (path, value, clean) =>
+    `Value ${q(value)} of ${w(path)} holds the invisible character ${invisibleNames(value)}; without it, it is ${q(clean)}, an allowed value.`,
+  invisibleInKey: (key, path, clean) => `Key ${q(key)} in ${w(path)} holds the invisible character ${invisibleNames(key)}; without it, it is the key ${q(clean)}.`,
   wrongType: (path, expected, actual) => `${w(path)} must be ${self.typeNames[expected] ?? expected}, but is ${actual}.`,
   invalidValue: (path, value, allowed, s) =>
     `Value ${q(value)} of ${w(path)} is not allowed.${didYouMeanEn(s)} Allowed values: ${list(allowed)}.`,

@@ -3,6 +3,8 @@ import { FILE_START, type Diagnostic, type Range } from '../diagnostics/diagnost
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Messages } from '../diagnostics/messages.js';
 import { diagnosticAt, fileStartDiagnostic } from '../diagnostics/create.js';
+import { findIndentSlip, type IndentSlip } from './indentation.js';
+import { findMissingDash, type MissingDash } from './missing-dash.js';
 
 export interface ParsedYaml {
   doc?: Document.Parsed;
@@ -131,6 +133,73 @@ function fromYamlError(error: YAMLError, file: string, text: string, lineCounter
   return diagnosticAt(code, file, rangeFromOffsets(lineCounter, start, end), [], t.yamlError(error.code, snippet, error.message));
 }
 
+/** The parser's complaints that a misplaced indentation causes, reported instead at the line to change. */
+const INDENT_ERRORS = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+const isIndentError = (e: YAMLError): boolean => INDENT_ERRORS.has(e.code) || (e.code === 'MISSING_CHAR' && /Sequence item without|Implicit map keys need/.test(e.message));
+
+type Cause = { kind: 'indent'; slip: IndentSlip } | { kind: 'dash'; dash: MissingDash };
+
+/**
+ * Maps parser errors to the mistake behind them: a key indented out of line (CR310) or a list item
+ * without its "- " (CR311). `of` gives the cause for the first error it explains, null for the later
+ * errors it also explains (consequences), undefined for errors it does not explain.
+ */
+class StructureCauses {
+  private readonly lines: string[];
+  private readonly slip?: IndentSlip;
+  private slipReported = false;
+  private readonly dashes: { dash: MissingDash; reported: boolean }[] = [];
+
+  constructor(
+    text: string,
+    errors: readonly YAMLError[],
+    private readonly lineCounter: LineCounter,
+  ) {
+    this.lines = text.split(/\r\n|\r|\n/);
+    const firstIndentError = errors.find(isIndentError);
+    if (firstIndentError) {
+      const slip = findIndentSlip(text);
+      // Only a slip at or just below the parser's first complaint explains it.
+      if (slip && slip.line <= this.lineOf(firstIndentError) + 1) this.slip = slip;
+    }
+  }
+
+  private lineOf(error: YAMLError): number {
+    return this.lineCounter.linePos(error.pos[0]).line;
+  }
+
+  of(error: YAMLError): Cause | null | undefined {
+    const line = this.lineOf(error);
+    if (this.slip && isIndentError(error) && line >= this.slip.line - 1 && line <= this.slip.blockEnd) {
+      if (this.slipReported) return null;
+      this.slipReported = true;
+      return { kind: 'indent', slip: this.slip };
+    }
+    if (error.code !== 'DUPLICATE_KEY') return undefined;
+    const known = this.dashes.find((d) => line >= d.dash.line && line <= d.dash.blockEnd);
+    if (known) return known.reported ? null : ((known.reported = true), { kind: 'dash', dash: known.dash });
+    const dash = findMissingDash(this.lines, line);
+    if (!dash) return undefined;
+    this.dashes.push({ dash, reported: true });
+    return { kind: 'dash', dash };
+  }
+}
+
+function causeDiagnostic(cause: Cause, file: string, t: Messages): Diagnostic {
+  if (cause.kind === 'indent' && cause.slip.missingDash) {
+    const { slip } = cause;
+    return causeDiagnostic({ kind: 'dash', dash: { line: slip.line, key: slip.key, indent: slip.indent, itemLine: slip.sibling.line, blockEnd: slip.blockEnd } }, file, t);
+  }
+  if (cause.kind === 'indent') {
+    const { slip } = cause;
+    const range = { start: { line: slip.line, column: slip.indent + 1 }, end: { line: slip.line, column: slip.indent + 1 + slip.key.length } };
+    return diagnosticAt('CR310', file, range, [], t.keyIndent(slip.key, slip.indent, slip.expected, slip.sibling.key, slip.sibling.line));
+  }
+  const { dash } = cause;
+  const range = { start: { line: dash.line, column: dash.indent + 1 }, end: { line: dash.line, column: dash.indent + 1 + dash.key.length } };
+  return diagnosticAt('CR311', file, range, [], t.missingDash(dash.key, dash.itemLine, `${' '.repeat(dash.indent - 2)}- ${dash.key}:`));
+}
+
 /** Parses untrusted YAML into data, turning every problem into a positioned diagnostic. */
 export function parseYaml(text: string, file: string, t: Messages): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -163,8 +232,11 @@ export function parseYaml(text: string, file: string, t: Messages): ParsedYaml {
   }
   // After the first error on a line the parser's further complaints about it are consequences, not news.
   const linesWithError = new Set<number>();
+  const causes = new StructureCauses(text, doc.errors, lineCounter);
   for (const e of doc.errors) {
-    const d = fromYamlError(e, file, text, lineCounter, t);
+    const cause = causes.of(e);
+    if (cause === null) continue;
+    const d = cause ? causeDiagnostic(cause, file, t) : fromYamlError(e, file, text, lineCounter, t);
     if (linesWithError.has(d.range.start.line)) continue;
     linesWithError.add(d.range.start.line);
     diagnostics.push(d);

@@ -25,10 +25,41 @@ export function editDistance(a: string, b: string): number {
   return d[rows - 1]![cols - 1]!;
 }
 
-/** The closest candidate when it is close enough to be a likely typo, else undefined. */
+/** Words of a name folded for comparison, dots and commas as separators: "P.Tam Thanh" → p, tam, thanh. */
+function words(s: string): string[] {
+  return foldForCompare(s).split(/[\s.,]+/).filter(Boolean);
+}
+
+/** "UBND xã Lộc Bình", "Ủy ban nhân dân phường …": the council named instead of the commune or ward itself. */
+const COUNCIL = [['ubnd'], ['uy', 'ban', 'nhan', 'dan']];
+
+/**
+ * The one candidate that an abbreviation names: its leading word or two given by their initials ("P. Tam Thanh"
+ * for "Phường Tam Thanh", "TT Na Sầm" for "Thị trấn Na Sầm"), left out ("Lộc Bình"), or written out after "UBND"; undefined when none
+ * or several fit. Works on any plan's names, whatever words they start with.
+ */
+export function expandAbbreviation(input: string, candidates: readonly string[]): string | undefined {
+  let given = words(input);
+  for (const council of COUNCIL) if (council.every((w, i) => given[i] === w)) given = given.slice(council.length);
+  if (given.length < 2) return undefined;
+  const [head, ...rest] = given;
+  // The name after a kind of one or two words, the kind written out, by its initials, or left out.
+  const named = (c: string[], name: string[], lead: string[]): boolean => lead.length >= 1 && lead.length <= 2 && c.slice(lead.length).join(' ') === name.join(' ');
+  const fits = candidates.filter((candidate) => {
+    const c = words(candidate);
+    const lead = c.slice(0, c.length - rest.length);
+    const abbreviated = named(c, rest, lead) && (head === lead.join(' ') || head === lead.map((w) => w[0]).join(''));
+    return abbreviated || named(c, given, c.slice(0, c.length - given.length));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** The closest candidate when it is close enough to be a likely typo or a usual abbreviation, else undefined. */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
   const folded = foldForCompare(input).slice(0, 200);
   if (!folded) return undefined;
+  const expanded = expandAbbreviation(input.slice(0, 200), candidates);
+  if (expanded) return expanded;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -8,6 +8,7 @@ import { rangeAt, type DocPath } from '../load/locate-node.js';
 import type { PlanIndex } from '../plan/lookup.js';
 import { reportingBodyName } from '../plan/lookup.js';
 import { suggestDateSpelling } from '../text/dates.js';
+import { hasInvisible, stripInvisible } from '../text/invisible.js';
 import { suggest } from '../text/suggest.js';
 import { planExamples } from '../plan/examples.js';
 
@@ -74,6 +75,10 @@ function toDiagnostic(error: ErrorObject, ctx: ErrorContext): Diagnostic | undef
     diagnosticAt(ctx.codeOverride ?? code, ctx.file, rangeAt(ctx.doc, ctx.lineCounter, where, { preferKey }), [...where], message);
   const params = error.params as Record<string, unknown>;
   const value = valueAt(ctx.data, path);
+  // "title:" with nothing after it is YAML's null: say it is left empty, and what belongs there.
+  if (value === null && error.keyword in EMPTY_HINTS) return at('CR302', path, t.emptyValue(path, EMPTY_HINTS[error.keyword]!(params, t)));
+  const invisible = invisibleOnly(error, value, path, ctx);
+  if (invisible) return invisible;
 
   switch (error.keyword) {
     case 'if':
@@ -134,6 +139,32 @@ function toDiagnostic(error: ErrorObject, ctx: ErrorContext): Diagnostic | undef
   }
 }
 
+/** For a value left empty, what the keyword says belongs there. */
+const EMPTY_HINTS: Record<string, (params: Record<string, unknown>, t: Messages) => string> = {
+  type: (p, t) => t.typeNames[String(p.type)] ?? String(p.type),
+  enum: (p, t) => t.oneOf((p.allowedValues as unknown[]).map(String)),
+  const: (p, t) => t.oneOf([String(p.allowedValue)]),
+  pattern: (_p, t) => t.typeNames.string!,
+};
+
+/**
+ * A value or key that differs from an allowed one only by invisible characters (a zero-width space pasted
+ * with it): one diagnostic that shows them, instead of "not in the list" beside a look-alike.
+ */
+function invisibleOnly(error: ErrorObject, value: unknown, path: DocPath, ctx: ErrorContext): Diagnostic | undefined {
+  const params = error.params as Record<string, unknown>;
+  const range = (where: DocPath, preferKey: boolean) => rangeAt(ctx.doc, ctx.lineCounter, where, { preferKey });
+  if (error.keyword === 'additionalProperties') {
+    const key = String(params.additionalProperty);
+    const allowed = Object.keys(((error.parentSchema as Record<string, unknown>)?.properties ?? {}) as object);
+    if (!hasInvisible(key) || !allowed.includes(stripInvisible(key))) return undefined;
+    return diagnosticAt('CR312', ctx.file, range([...path, key], true), [...path, key], ctx.t.invisibleInKey(key, path, stripInvisible(key)));
+  }
+  const allowed = error.keyword === 'enum' ? (params.allowedValues as unknown[]) : error.keyword === 'const' ? [params.allowedValue] : [];
+  if (typeof value !== 'string' || !hasInvisible(value) || !allowed.includes(stripInvisible(value))) return undefined;
+  return diagnosticAt('CR312', ctx.file, range(path, false), [...path], ctx.t.invisibleInValue(path, value, stripInvisible(value)));
+}
+
 function agencyName(ctx: ErrorContext): string {
   const id = (ctx.data as { agency?: unknown }).agency;
   return typeof id === 'string' && ctx.index ? reportingBodyName(ctx.index, id) : String(id);
@@ -156,14 +187,32 @@ function taskKeyDiagnostic(
   return at('CR307', ['tasks', key], ctx.t.unknownTask(key, agencyName(ctx), allowed, suggest(key, allowed)), true);
 }
 
+/**
+ * Keys a misspelt key stands for ("taks" for "tasks"), as "<instancePath>|<key>": their "missing" error is the
+ * same mistake seen from the other side, so only the misspelling is reported, at its own line.
+ */
+function keysMisspelt(errors: readonly ErrorObject[]): Set<string> {
+  const out = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const allowed = Object.keys(((error.parentSchema as Record<string, unknown>)?.properties ?? {}) as object);
+    const meant = suggest(stripInvisible(String((error.params as Record<string, unknown>).additionalProperty)), allowed);
+    if (meant !== undefined) out.add(`${error.instancePath}|${meant}`);
+  }
+  return out;
+}
+
 /** All ajv errors of one document as diagnostics, without the noise of if/then and repeats. */
 export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[] | null | undefined, ctx: ErrorContext): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
+  const misspelt = keysMisspelt(errors ?? []);
   for (const error of errors ?? []) {
+    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}|${String((error.params as Record<string, unknown>).missingProperty)}`)) continue;
     const d = toDiagnostic(error, ctx);
     if (!d) continue;
-    const key = `${d.code}|${d.path.join('/')}|${d.message}`;
+    // A value left empty is one problem, however many keywords (type, enum…) it fails.
+    const key = d.code === 'CR302' && valueAt(ctx.data, d.path) === null ? `empty|${d.path.join('/')}` : `${d.code}|${d.path.join('/')}|${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);

@@ -101,7 +101,8 @@ describe('an invalid configuration: CR602 with positions, then exit 2', () => {
     const dir = folder({ 'compile-report.config.yaml': 'plan: plan.yaml\n  reports: [a\n' });
     const run = io(dir);
     await expect(resolveConfig(run)).rejects.toThrow(UsageError);
-    expect(run.err()).toMatch(/compile-report\.config\.yaml:1:7 - lỗi CR201: Khóa viết sai vị trí/);
+    // The key indented under "plan:" is named at its own line (CR310), not CR602.
+    expect(run.err()).toContain('compile-report.config.yaml:2:3 - lỗi CR310: Khóa "reports" thụt lề 2 dấu cách, còn khóa cùng cấp "plan" ở dòng 1 thụt 0: xóa 2 dấu cách ở đầu dòng.');
   });
 
   it('a warning (a byte-order mark) is shown, and the file is used', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, foldForCompare, suggest } from '../../src/text/suggest.js';
+import { editDistance, expandAbbreviation, foldForCompare, suggest } from '../../src/text/suggest.js';
 import { examplePlan } from '../validate/support.js';
 
 const ACTIVITY_KEYS = ['date', 'form', 'title', 'place', 'themes', 'participants', 'quantities', 'links', 'cost', 'note'];
@@ -75,5 +75,34 @@ describe('suggest', () => {
     const started = performance.now();
     expect(suggest('x'.repeat(20_000), units())).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('expandAbbreviation (unit names as clerks write them)', () => {
+  it.each([
+    ['P. Tam Thanh', 'Phường Tam Thanh'],
+    ['P.Tam Thanh', 'Phường Tam Thanh'],
+    ['P Tam Thanh', 'Phường Tam Thanh'],
+    ['X. Lộc Bình', 'Xã Lộc Bình'],
+    ['x. loc binh', 'Xã Lộc Bình'],
+    ['UBND xã Lộc Bình', 'Xã Lộc Bình'],
+    ['Ủy ban nhân dân phường Kỳ Lừa', 'Phường Kỳ Lừa'],
+    ['UBND P. Tam Thanh', 'Phường Tam Thanh'],
+    ['Lộc Bình', 'Xã Lộc Bình'],
+  ])('%s → %s', (input, unit) => {
+    expect(expandAbbreviation(input, units())).toBe(unit);
+    expect(suggest(input, units())).toBe(unit);
+  });
+
+  it('"TT …" names a two-word kind by its initials (Thị trấn), on any plan', () => {
+    const names = ['Thị trấn Na Sầm', 'Xã Na Sầm Thượng', 'Phường Đông Kinh'];
+    expect(expandAbbreviation('TT Na Sầm', names)).toBe('Thị trấn Na Sầm');
+    expect(expandAbbreviation('TT. Na Sầm', names)).toBe('Thị trấn Na Sầm');
+  });
+
+  it('no guess when the initial fits no unit, or two', () => {
+    expect(expandAbbreviation('P. Lộc Bình', units())).toBeUndefined();
+    expect(expandAbbreviation('Na Sầm', ['Xã Na Sầm', 'Phường Na Sầm'])).toBeUndefined();
+    expect(expandAbbreviation('Sầm', ['Xã Na Sầm'])).toBeUndefined();
   });
 });

@@ -99,6 +99,33 @@ describe('schema errors as diagnostics', () => {
       expect(diags(text, en)[0]!.message).toBe('Task III.4 has status: not_started but no "reason".');
     });
 
+    it('a key left without a value says "để trống" and what belongs there, never "null"', () => {
+      const cases: [string, string, number, number, string, string][] = [
+        ['  name: Vi Thị Thu Hằng\n  title: Phó Giám đốc\n', '', 6, 1, '"signer" đang để trống; cần ghi mục gồm các khóa.', '"signer" is left empty; write a mapping of keys.'],
+        ['  title: Phó Giám đốc\n', '  title:\n', 8, 3, '"signer.title" đang để trống; cần ghi chuỗi văn bản.', '"signer.title" is left empty; write text.'],
+        ['    status: done\n', '    status:\n', 11, 5, '"status" của nhiệm vụ III.4 đang để trống; cần ghi một trong: done, in_progress, not_started.', '"status" of task III.4 is left empty; write one of: done, in_progress, not_started.'],
+        ['plan: 400/KH-BCĐNQ-CQTT\n', 'plan:\n', 1, 1, '"plan" đang để trống; cần ghi "400/KH-BCĐNQ-CQTT".', '"plan" is left empty; write "400/KH-BCĐNQ-CQTT".'],
+        ['        participants: 150\n', '        participants:\n', 17, 9, '"participants" (hoạt động thứ 1 của nhiệm vụ III.4) đang để trống; cần ghi số nguyên.', '"participants" (activity 1 of task III.4) is left empty; write a whole number.'],
+      ];
+      for (const [from, to, line, column, message, english] of cases) {
+        const text = edit(MINI_REPORT, from, to);
+        expect(diags(text)).toEqual([{ code: 'CR302', line, column, message }]);
+        expect(diags(text, en)[0]!.message).toBe(english);
+      }
+    });
+
+    it('a misspelt key gives CR301 with the suggestion, not also "missing" for the key it stands for', () => {
+      const top = edit(MINI_REPORT, '\ntasks:\n', '\ntaks:\n');
+      expect(diags(top).map((d) => [d.code, d.line, d.column])).toEqual([['CR301', 9, 1]]);
+      expect(diags(top)[0]!.message).toContain('Khóa "taks" không hợp lệ trong báo cáo. Có phải ý bạn là "tasks"?');
+      const nested = edit(MINI_REPORT, '  title: Phó Giám đốc\n', '  titel: Phó Giám đốc\n');
+      expect(diags(nested).map((d) => [d.code, d.line, d.column])).toEqual([['CR301', 8, 3]]);
+      // A task id one letter off: the unknown task, with the suggestion, and no "task missing" beside it.
+      const task = edit(exampleReportText('12-xa-loc-binh.yaml'), '  III.12.a:\n', '  III.12.c:\n');
+      expect(diags(task).map((d) => [d.code, d.line, d.column])).toEqual([['CR307', 13, 3]]);
+      expect(diags(task)[0]!.message).toContain('Có phải ý bạn là "III.12.a"?');
+    });
+
     it('an empty text', () => {
       const text = edit(MINI_REPORT, '  title: Phó Giám đốc\n', '  title: ""\n');
       expect(diags(text)).toEqual([{ code: 'CR302', line: 8, column: 10, message: '"signer.title" đang để trống.' }]);
@@ -138,10 +165,6 @@ describe('schema errors as diagnostics', () => {
       ]);
     });
 
-    it('a key left without a value, at the key', () => {
-      const text = edit(MINI_REPORT, '  name: Vi Thị Thu Hằng\n  title: Phó Giám đốc\n', '');
-      expect(diags(text)).toEqual([{ code: 'CR303', line: 6, column: 1, message: '"signer" phải là mục gồm các khóa, nhưng đang là giá trị rỗng.' }]);
-    });
   });
 
   describe('CR304 value not allowed', () => {
@@ -245,6 +268,33 @@ describe('schema errors as diagnostics', () => {
     });
   });
 
+  describe('CR312 invisible characters in ids and names', () => {
+    it('a zero-width space after an agency id, shown by its code point', () => {
+      const text = edit(MINI_REPORT, 'agency: so-tu-phap\n', 'agency: so-tu-phap\u200b\n');
+      expect(diags(text)).toEqual([
+        { code: 'CR312', line: 2, column: 9, message: 'Giá trị "so-tu-phap⟨U+200B⟩" của "agency" có ký tự ẩn U+200B; bỏ ký tự đó thì là "so-tu-phap", giá trị hợp lệ.' },
+      ]);
+      expect(diags(text, en)[0]!.message).toBe('Value "so-tu-phap⟨U+200B⟩" of "agency" holds the invisible character U+200B; without it, it is "so-tu-phap", an allowed value.');
+    });
+
+    it('a no-break space in a form, a BOM inside a unit name, a zero-width space in a task key', () => {
+      expect(diags(edit(MINI_REPORT, 'form: conference', 'form: conference\u00a0'))).toEqual([
+        {
+          code: 'CR312',
+          line: 15,
+          column: 15,
+          message: 'Giá trị "conference⟨U+00A0⟩" của "form" (hoạt động thứ 1 của nhiệm vụ III.4) có ký tự ẩn U+00A0; bỏ ký tự đó thì là "conference", giá trị hợp lệ.',
+        },
+      ]);
+      const unit = edit(exampleReportText('12-phuong-tam-thanh.yaml'), 'unit: Phường Tam Thanh', 'unit: \ufeffPhường Tam Thanh');
+      expect(diags(unit).map((d) => [d.code, d.message])).toEqual([
+        ['CR312', 'Giá trị "⟨U+FEFF⟩Phường Tam Thanh" của "unit" có ký tự ẩn U+FEFF; bỏ ký tự đó thì là "Phường Tam Thanh", giá trị hợp lệ.'],
+      ]);
+      const task = edit(MINI_REPORT, '  III.4:\n', '  III.4\u200b:\n');
+      expect(diags(task)).toEqual([{ code: 'CR312', line: 10, column: 3, message: 'Khóa "III.4⟨U+200B⟩" trong "tasks" có ký tự ẩn U+200B; bỏ ký tự đó thì là khóa "III.4".' }]);
+    });
+  });
+
   describe('CR307 / CR308 / CR309 tasks', () => {
     it('CR307 a task id the plan does not have, with the suggestion', () => {
       const text = MINI_REPORT + '  III.4.a:\n    status: done\n    summary: x\n';
@@ -261,7 +311,7 @@ describe('schema errors as diagnostics', () => {
     });
 
     it('CR309 an assigned task missing, at "tasks", quoting the task', () => {
-      const text = edit(exampleReportText('12-xa-loc-binh.yaml'), '  III.12.a:\n', '  III.12.c:\n');
+      const text = edit(exampleReportText('12-xa-loc-binh.yaml'), '  III.12.a:\n', '  III.99.z:\n');
       expect(diags(text).map((d) => [d.code, d.line, d.column])).toEqual([
         ['CR309', 12, 1],
         ['CR307', 13, 3],

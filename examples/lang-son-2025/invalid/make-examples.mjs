@@ -379,6 +379,33 @@ w(
   w('CR309-missing-task.yaml', r.slice(0, start) + r.slice(end + 1));
 }
 
+w(
+  'CR310-wrong-indent.yaml',
+  sub(
+    note(read('05-so-khoa-hoc-cong-nghe.yaml'), 'CR310 (wrong-indent): khóa "place" thụt lề thừa một dấu cách so với các khóa cùng cấp.'),
+    '        place: Hội trường UBND tỉnh\n',
+    '         place: Hội trường UBND tỉnh\n',
+  ),
+);
+
+w(
+  'CR311-missing-dash.yaml',
+  sub(
+    note(read('11-so-nong-nghiep-moi-truong.yaml'), 'CR311 (missing-dash): hoạt động ngày 10/12/2025 thiếu "- " ở đầu.'),
+    '      - date: 10/12/2025\n',
+    '        date: 10/12/2025\n',
+  ),
+);
+
+w(
+  'CR312-invisible-character.yaml',
+  sub(
+    note(read('02-cong-an-tinh.yaml'), 'CR312 (invisible-character): mã cơ quan dán từ trang web, có ký tự ẩn U+200B (zero-width space) ở cuối.'),
+    'agency: cong-an-tinh\n',
+    'agency: cong-an-tinh\u200b\n',
+  ),
+);
+
 // --- CR4xx: report rules ------------------------------------------------------------------
 
 w(
