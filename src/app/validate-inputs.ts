@@ -13,6 +13,8 @@ export interface ValidatedInputs {
   run: ValidationRun;
   /** Absolute paths of the reports checked, in the order of `run.checks`. */
   files: string[];
+  /** Absolute paths of the reports read only for the checks across files (`--against`); outputs must not overwrite these either. */
+  against: string[];
   /** Decoded text per displayed file name, for code frames. */
   sources: Map<string, string>;
 }
@@ -22,6 +24,8 @@ export interface InputOptions extends ValidateFilesOptions {
   emptyFoldersAllowed?: boolean;
   /** The plan's path: a folder walk (`validate .`) must not read it as a report. */
   planFile?: string;
+  /** `--against`: other reports, read only for the checks across files. */
+  against?: readonly string[];
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -35,15 +39,15 @@ function noReportsAt(paths: readonly string[], vi: boolean): UsageError {
 
 /**
  * Paths → files → checks; a path that names nothing is a usage error (exit 2), not a diagnostic.
- * `options` carries --jobs, --cache and the progress hook through to validateFiles, and the plan's path
- * (never read as a report).
+ * `options` carries --jobs, --cache and the progress hook through to validateFiles, the plan's path (never
+ * read as a report) and --against.
  */
 export async function validateInputs(
   paths: readonly string[],
   plan: Plan,
   io: CliIo,
   t: Messages,
-  { emptyFoldersAllowed = false, planFile, ...options }: InputOptions = {},
+  { emptyFoldersAllowed = false, planFile, against: againstPaths = [], ...options }: InputOptions = {},
 ): Promise<ValidatedInputs> {
   const vi = t.lang === 'vi';
   if (paths.length === 0) {
@@ -59,9 +63,24 @@ export async function validateInputs(
   const files = collected.files.filter((f) => !notReport(f));
   if (skipped.length > 0) io.stderr.write(`${opsMessagesFor(t.lang).notReportsSkipped(skipped.map((f) => displayName(f, io.cwd)))}\n`);
   if (files.length === 0 && !emptyFoldersAllowed) throw noReportsAt(paths, vi);
-  const sourcesToRead = files.map((path) => ({ path, name: displayName(path, io.cwd) }));
-  const run = await validateFiles(sourcesToRead, compilePlan(plan), t, options);
+  const against = await otherReports(againstPaths, files, notReport, io, vi);
+  // The other reports come first: a second report for a unit is flagged on the file being checked.
+  const sourcesToRead = [...against, ...files].map((path) => ({ path, name: displayName(path, io.cwd) }));
+  const all = await validateFiles(sourcesToRead, compilePlan(plan), t, options);
+  const run = { checks: all.checks.slice(against.length) };
   const sources = new Map<string, string>();
   for (const check of run.checks) if (check.text !== undefined) sources.set(check.file, check.text);
-  return { run, files, sources };
+  return { run, files, against, sources };
+}
+
+/**
+ * `--against <path>`: the rest of the reports (a CI job checking only the files a change touched), read for the
+ * checks across files only; their own problems are not reported.
+ */
+async function otherReports(paths: readonly string[], checked: readonly string[], notReport: (file: string) => boolean, io: CliIo, vi: boolean): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const collected = await collectFiles(paths, io.cwd);
+  if (collected.missing.length > 0) throw noReportsAt(collected.missing, vi);
+  const mine = new Set(checked);
+  return collected.files.filter((f) => !mine.has(f) && !notReport(f));
 }

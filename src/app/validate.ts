@@ -26,6 +26,8 @@ export interface ValidateArgs extends RunOptions {
   quiet?: boolean;
   /** Exit 1 when there are more warnings than this (ESLint's --max-warnings). */
   maxWarnings?: number;
+  /** Other reports, read only to check across files (one report per unit) against the ones validated. */
+  against?: string[];
   /** A config file; false for --no-config; undefined to look for compile-report.config.yaml. */
   config?: string | false;
 }
@@ -47,7 +49,7 @@ export async function runValidate(rawArgs: ValidateArgs, io: CliIo): Promise<num
   const plan = await loadPlanOrReport(args.plan, io, t, color);
   if (!plan) return EXIT.failure;
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
-  const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress, runOptions(args, io.cwd));
+  const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress, { ...runOptions(args, io.cwd), against: args.against });
   await addSchemaLineWarnings(inputs, plan, io, t.lang);
   const all = toFileResults(inputs.run);
   const results = args.quiet ? errorsOnly(all) : all;
@@ -56,7 +58,7 @@ export async function runValidate(rawArgs: ValidateArgs, io: CliIo): Promise<num
   const text = formatResults(format, results, options);
   if (args.output) {
     const output = absolute(args.output, io.cwd);
-    await writeFileAtomic(output, text, { inputs: [...inputs.files, absolute(args.plan, io.cwd)] });
+    await writeFileAtomic(output, text, { inputs: [...inputs.files, ...inputs.against, absolute(args.plan, io.cwd)] });
     // The results went to a file: one line on stderr says where, and how it went.
     const all = results.flatMap((r) => r.diagnostics);
     const errors = all.filter((d) => d.severity === 'error').length;

@@ -1,7 +1,8 @@
 /**
- * Issue 8, items 4 and 6, end to end: one diagnostic at the cause (CR310, CR311, CR312, empty values, misspelt
- * keys, abbreviated unit names) and signal above noise (grouped warnings, --quiet, --max-warnings, `validate .`),
- * each case run in-process and against the built binary, with exit codes and exact lines.
+ * Issue 8, items 4, 6 and 8, end to end: one diagnostic at the cause (CR310, CR311, CR312, empty values, misspelt
+ * keys, abbreviated unit names), signal above noise (grouped warnings, --quiet, --max-warnings, `validate .`) and
+ * cross-file checks for CI (--against; the recipes themselves run in test/docs/ci-recipes.test.ts), each case
+ * run in-process and against the built binary, with exit codes and exact lines.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -204,9 +205,40 @@ const ITEM_6: Case[] = [
   },
 ];
 
+const SECOND = `${fixture('second-report')}/00-so-y-te-ban-moi.yaml`;
+const ITEM_8: Case[] = [
+  {
+    name: '--against: a second report for a unit is caught on the file checked, though it sorts first',
+    argv: ['validate', '--plan', PLAN, SECOND, '--against', 'examples/lang-son-2025/reports'],
+    code: 1,
+    stdout: [
+      `${SECOND}:4:9 - lỗi CR501: Sở Y tế đã có báo cáo trong tệp examples/lang-son-2025/reports/09-so-y-te.yaml.`,
+      '✖ 1 lỗi trong 1 tệp (đã kiểm tra 1 tệp)',
+    ],
+  },
+  {
+    name: 'without --against the same file alone is valid',
+    argv: ['validate', '--plan', PLAN, SECOND],
+    code: 0,
+    stdoutIs: '✔ 1 tệp hợp lệ, không có lỗi\n',
+  },
+  {
+    name: '--against reports only the files checked: the others\' own problems stay out',
+    argv: ['validate', '--plan', PLAN, SECOND, '--against', fixture('misspelt-top-level-key'), '--against', 'examples/lang-son-2025/reports/04-so-tu-phap.yaml'],
+    code: 0,
+    stdoutIs: '✔ 1 tệp hợp lệ, không có lỗi\n',
+  },
+  {
+    name: '--against a path that names nothing: exit 2',
+    argv: ['validate', '--plan', PLAN, SECOND, '--against', 'khong-co-thu-muc-nay'],
+    code: 2,
+    stderr: ['Không tìm thấy tệp báo cáo (.yaml, .yml) nào tại:\n  khong-co-thu-muc-nay'],
+  },
+];
+
 for (const runner of RUNNERS) {
-  describe(`issue 8 items 4 and 6 (${runner.name})`, () => {
-    it.each([...ITEM_4, ...ITEM_6])('$name', async (c) => {
+  describe(`issue 8 items 4, 6 and 8 (${runner.name})`, () => {
+    it.each([...ITEM_4, ...ITEM_6, ...ITEM_8])('$name', async (c) => {
       const r = await runner.run(c.argv, { cwd: c.cwd ?? ROOT });
       expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: c.code });
       for (const s of c.stdout ?? []) expect(r.stdout).toContain(s);

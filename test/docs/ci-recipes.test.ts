@@ -64,6 +64,13 @@ function edit(repo: string, path: string, change: (text: string) => string): voi
   writeFileSync(full, change(readFileSync(full, 'utf8')));
 }
 
+const PLAN = 'examples/lang-son-2025/plan.yaml';
+/** A second report of Sở Y tế, named to sort before its first one. */
+const SECOND = 'examples/lang-son-2025/reports/00-so-y-te-ban-moi.yaml';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The plan renumbered: every report now names another plan (CR412). */
+const renumberPlan = (text: string): string => text.replace('  number: 400/KH-BCĐNQ-CQTT\n', '  number: 401/KH-BCĐNQ-CQTT\n');
+
 const breakIt = (text: string): string => text.replace('    status: done', '    status: xong');
 const touchIt = (text: string): string => text.replace('Sở Y tế đã lồng ghép', 'Sở Y tế đã chủ động lồng ghép');
 
@@ -132,6 +139,33 @@ describe('docs/ci/github-actions.yml', () => {
     expect(r.stdout).toContain('::error file=examples/lang-son-2025/reports/báo cáo mới.yaml,line=13');
   });
 
+  it('a new report for a unit that already has one: CR501 on the new file, though only it changed', () => {
+    // "00-…" sorts before the unit's first report: the diagnostic still lands on the file the change added.
+    const { repo, base } = branch((r) => copyFileSync(join(r, REPORT), join(r, SECOND)));
+    const r = runStep(repo, base);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`Kiểm tra / Validating: ${SECOND}\n`);
+    expect(r.stdout).toMatch(new RegExp(`^::error file=${escape(SECOND)},line=4,col=9,.*title=CR501 duplicate-unit::Sở Y tế đã có báo cáo trong tệp ${escape(REPORT)}\\.$`, 'm'));
+    expect(r.stdout).toContain('✖ 1 lỗi trong 1 tệp (đã kiểm tra 1 tệp)');
+    expect(r.stdout).not.toContain(`file=${REPORT}`);
+  });
+
+  it('a changed plan: every report is checked again, not only the changed files', () => {
+    const { repo, base } = branch((r) => edit(r, PLAN, renumberPlan));
+    const r = runStep(repo, base);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`Kế hoạch ${PLAN} đã thay đổi: kiểm tra lại mọi báo cáo. / The plan changed: every report is checked again.\n`);
+    expect(r.stdout).toMatch(new RegExp(`^::error file=${escape(REPORT)},line=3,col=7,.*title=CR412 plan-mismatch::`, 'm'));
+    expect(r.stdout).toContain('✖ 17 lỗi trong 17 tệp (đã kiểm tra 17 tệp)');
+  });
+
+  it('a harmless change to the plan: all 17 reports checked, exit 0', () => {
+    const { repo, base } = branch((r) => edit(r, PLAN, (t) => `${t}# Ghi chú thêm.\n`));
+    const r = runStep(repo, base);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('✔ 17 tệp hợp lệ, không có lỗi');
+  });
+
   it('no report changed: exit 0 without running compile-report', () => {
     const { repo, base } = branch((r) => writeFileSync(join(r, 'README.md'), 'Ghi chú\n'));
     const r = runStep(repo, base);
@@ -189,6 +223,46 @@ describe('docs/ci/pre-commit', () => {
     const before = git(repo, 'rev-parse', 'HEAD');
     expect(sh(repo, 'git', ['commit', '-q', '-m', 'Cập nhật báo cáo Sở Y tế']).status).toBe(0);
     expect(git(repo, 'rev-parse', 'HEAD')).not.toBe(before);
+  });
+
+  it('a staged second report for a unit: blocked with CR501, the other reports read from the folder', () => {
+    const repo = makeRepo();
+    copyFileSync(join(repo, REPORT), join(repo, SECOND));
+    git(repo, 'add', SECOND);
+    const r = hook(repo);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${SECOND}:4:9 - lỗi CR501: Sở Y tế đã có báo cáo trong tệp ${REPORT}.`);
+    expect(r.stdout).toContain('✖ 1 lỗi trong 1 tệp (đã kiểm tra 1 tệp)');
+    expect(r.stderr).toContain('✖ Commit bị chặn');
+  });
+
+  it('a staged change to the plan: every report is checked against it', () => {
+    const repo = makeRepo();
+    edit(repo, PLAN, renumberPlan);
+    git(repo, 'add', PLAN);
+    const r = hook(repo);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`Kế hoạch ${PLAN} đã thay đổi: kiểm tra lại mọi báo cáo.`);
+    expect(r.stdout).toContain(`${REPORT}:3:7 - lỗi CR412`);
+    expect(r.stdout).toContain('✖ 17 lỗi trong 17 tệp (đã kiểm tra 17 tệp)');
+
+    // The plan fixed back to a harmless change: the commit goes through.
+    edit(repo, PLAN, (t) => t.replace('401/KH-BCĐNQ-CQTT', '400/KH-BCĐNQ-CQTT') + '# Ghi chú thêm.\n');
+    git(repo, 'add', PLAN);
+    const ok = hook(repo);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('✔ 17 tệp hợp lệ, không có lỗi');
+  });
+
+  it('a staged plan with unstaged changes too: stops, like a report', () => {
+    const repo = makeRepo();
+    edit(repo, PLAN, (t) => `${t}# Ghi chú thêm.\n`);
+    git(repo, 'add', PLAN);
+    edit(repo, PLAN, renumberPlan);
+    const r = hook(repo);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('còn thay đổi chưa stage');
+    expect(r.stderr).toContain(PLAN);
   });
 
   it('nothing staged under the reports folder: zero without running compile-report', () => {

@@ -9,7 +9,12 @@ export const defineValidate: DefineCommand = (program, { io, setExit }) => {
     .option('-p, --plan <file>', 'tệp kế hoạch (plan.yaml) / the plan file')
     .addOption(formatOption())
     .option('-o, --output <file>', 'ghi kết quả ra tệp thay vì màn hình / write the result to a file instead of stdout')
-    .addOption(langOption());
+    .addOption(langOption())
+    .option(
+      '--against <path>',
+      'đọc thêm các báo cáo này chỉ để kiểm tra chéo (CR501: một đơn vị hai báo cáo), không báo lỗi riêng của chúng; lặp lại được / also read these reports, only for the checks across files (CR501), without reporting their own problems; repeatable',
+      (value: string, previous: string[] = []) => [...previous, value],
+    );
   withSignalOptions(command);
   withColorOptions(command);
   withRunOptions(command);
@@ -36,6 +41,11 @@ export const defineValidate: DefineCommand = (program, { io, setExit }) => {
           vi: 'Trong CI: chỉ hiện lỗi, nhưng thất bại khi có cảnh báo',
           en: 'In CI: show errors only, but fail on any warning',
           command: 'compile-report validate --quiet --max-warnings 0',
+        },
+        {
+          vi: 'Trong CI: chỉ các tệp thay đổi, nhưng so với cả thư mục để thấy đơn vị nộp hai báo cáo',
+          en: 'In CI: only the changed files, but against the whole folder to catch a unit reporting twice',
+          command: 'compile-report validate -p plan.yaml bao-cao/moi.yaml --against bao-cao/',
         },
         {
           vi: 'Thông báo tiếng Anh, kết quả JSON',
