@@ -59,7 +59,12 @@ const GROUP_MIN = 3;
 function repeatedWarnings(results: readonly FileResult[]): Map<DiagnosticCode, Diagnostic[]> {
   const byCode = new Map<DiagnosticCode, Diagnostic[]>();
   for (const r of results) {
-    for (const d of r.diagnostics) if (d.severity === 'warning') byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+    for (const d of r.diagnostics) {
+      if (d.severity !== 'warning') continue;
+      const list = byCode.get(d.code);
+      if (list) list.push(d);
+      else byCode.set(d.code, [d]);
+    }
   }
   const codes = [...byCode.keys()].filter((c) => byCode.get(c)!.length >= GROUP_MIN).sort();
   return new Map(codes.map((c) => [c, byCode.get(c)!.sort(compareDiagnostics)]));

@@ -158,11 +158,11 @@ function invisibleOnly(error: ErrorObject, value: unknown, path: DocPath, ctx: E
     const key = String(params.additionalProperty);
     const allowed = Object.keys(((error.parentSchema as Record<string, unknown>)?.properties ?? {}) as object);
     if (!hasInvisible(key) || !allowed.includes(stripInvisible(key))) return undefined;
-    return diagnosticAt('CR312', ctx.file, range([...path, key], true), [...path, key], ctx.t.invisibleInKey(key, path, stripInvisible(key)));
+    return diagnosticAt(ctx.codeOverride ?? 'CR312', ctx.file, range([...path, key], true), [...path, key], ctx.t.invisibleInKey(key, path, stripInvisible(key)));
   }
   const allowed = error.keyword === 'enum' ? (params.allowedValues as unknown[]) : error.keyword === 'const' ? [params.allowedValue] : [];
   if (typeof value !== 'string' || !hasInvisible(value) || !allowed.includes(stripInvisible(value))) return undefined;
-  return diagnosticAt('CR312', ctx.file, range(path, false), [...path], ctx.t.invisibleInValue(path, value, stripInvisible(value)));
+  return diagnosticAt(ctx.codeOverride ?? 'CR312', ctx.file, range(path, false), [...path], ctx.t.invisibleInValue(path, value, stripInvisible(value)));
 }
 
 function agencyName(ctx: ErrorContext): string {
