@@ -20,7 +20,8 @@ import { blockParagraph, ruleParagraph, textRun } from './docx-blocks.js';
 import { headerBlock } from './header-block.js';
 import type { Block } from './markup.js';
 import { runsText } from './markup.js';
-import { repack } from './rezip.js';
+import { repackXml } from './rezip.js';
+import { cleanForWord } from './word-clean.js';
 import {
   documentStyles,
   MARGIN,
@@ -206,5 +207,5 @@ export async function renderReportDocx(model: MergedReport, options: RenderOptio
     timestamp: documentTimestamp(options.date, options.sourceDateEpoch),
   });
   const raw = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]);
-  return repack(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
+  return repackXml(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength), (parts) => cleanForWord(parts, GENERATOR));
 }

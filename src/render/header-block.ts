@@ -26,8 +26,6 @@ export interface HeaderBlockInput {
 export interface HeaderLayout {
   leftWidth: number;
   rightWidth: number;
-  /** Negative table indent when the block uses part of the left margin. */
-  indent: number;
   issuerSize: number;
   nationalSize: number;
   mottoSize: number;
@@ -35,16 +33,14 @@ export interface HeaderLayout {
 
 /** Extra room a line gets beyond its measured width, twips. */
 const PAD = 80;
-/** How far the header block may reach into the side margins together (1 cm), as common practice does. */
-const MAX_EXTENSION = 567;
 
 /**
- * Choose sizes and column widths so that the national title and the motto never wrap: the sizes the
- * decree prefers first (issuing body 13, national title 13, motto 14), smaller allowed sizes next, and
- * the block may use up to 1 cm of the side margins. Only the issuing body may wrap, as a last resort.
+ * Choose sizes and column widths so that the block stays inside the margins and the national title and
+ * the motto never wrap: the sizes the decree prefers first (issuing body 13, national title 13, motto
+ * 14), then the smaller sizes it allows (12 pt for the issuing-body lines). Only the issuing body may
+ * wrap, as a last resort.
  */
 export function layoutHeader(i: HeaderBlockInput): HeaderLayout {
-  const parentW = i.parent ? textWidthTwips(i.parent, 13) : 0;
   const numberW = textWidthTwips(`Số: ${i.number}`, 13);
   const dateW = textWidthTwips(i.placeDate, 14, { italics: true });
   const tries: [number, number, number][] = [
@@ -58,28 +54,15 @@ export function layoutHeader(i: HeaderBlockInput): HeaderLayout {
   let needR = 0;
   for (const t of tries) {
     chosen = t;
-    needL = Math.max(parentW, numberW, textWidthTwips(i.issuer, t[0], { bold: true })) + PAD;
+    needL = Math.max(i.parent ? textWidthTwips(i.parent, t[0]) : 0, numberW, textWidthTwips(i.issuer, t[0], { bold: true })) + PAD;
     needR = Math.max(dateW, textWidthTwips(NATIONAL_TITLE, t[1], { bold: true }), textWidthTwips(MOTTO, t[2], { bold: true })) + PAD;
-    if (needL + needR <= i.width + MAX_EXTENSION) break;
+    if (needL + needR <= i.width) break;
   }
-  const total = needL + needR;
-  if (total <= i.width) {
-    // Room to spare: the left column takes about 40 % of the width when that leaves the right one enough.
-    const leftWidth = Math.max(needL, Math.min(Math.round(i.width * 0.4), i.width - needR));
-    return { leftWidth, rightWidth: i.width - leftWidth, indent: 0, issuerSize: chosen[0], nationalSize: chosen[1], mottoSize: chosen[2] };
-  }
-  const extension = Math.min(MAX_EXTENSION, total - i.width);
-  const left = Math.ceil(extension / 2);
-  const width = i.width + extension;
-  const rightWidth = Math.min(needR, width - 2000);
-  return {
-    leftWidth: width - rightWidth,
-    rightWidth,
-    indent: -left,
-    issuerSize: chosen[0],
-    nationalSize: chosen[1],
-    mottoSize: chosen[2],
-  };
+  const [issuerSize, nationalSize, mottoSize] = chosen;
+  const rightWidth = Math.min(needR, i.width - 2000);
+  // Room to spare: the left column takes about 40 % of the width when that leaves the right one enough.
+  const leftWidth = needL + needR <= i.width ? Math.max(needL, Math.min(Math.round(i.width * 0.4), i.width - needR)) : i.width - rightWidth;
+  return { leftWidth, rightWidth: i.width - leftWidth, issuerSize, nationalSize, mottoSize };
 }
 
 function line(text: string, size: number, o: { bold?: boolean; italics?: boolean; before?: number } = {}): Paragraph {
@@ -106,7 +89,7 @@ export function headerBlock(input: HeaderBlockInput): Table {
     cantSplit: true,
     children: [
       layoutCell(l.leftWidth, [
-        ...(i.parent ? [line(i.parent, 13)] : []),
+        ...(i.parent ? [line(i.parent, l.issuerSize)] : []),
         line(i.issuer, l.issuerSize, { bold: true }),
         ruleParagraph(Math.round(issuerW * 0.4), l.leftWidth, 0, 60),
       ]),
@@ -128,7 +111,6 @@ export function headerBlock(input: HeaderBlockInput): Table {
     width: { size: l.leftWidth + l.rightWidth, type: WidthType.DXA },
     columnWidths: [l.leftWidth, l.rightWidth],
     layout: TableLayoutType.FIXED,
-    ...(l.indent === 0 ? {} : { indent: { size: l.indent, type: WidthType.DXA } }),
     borders: TableBorders.NONE,
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     rows: [row1, row2],

@@ -3,7 +3,7 @@
  * Entries in a stable order ([Content_Types].xml first, as OPC readers expect, then _rels/.rels, then
  * the rest by path), one fixed timestamp, one compression level.
  */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /**
  * 1980-01-01 12:00, the earliest DOS date. Built from local-time fields because fflate writes the
@@ -39,4 +39,18 @@ export function repack(zip: Uint8Array, replace: Readonly<Record<string, Uint8Ar
   const files = new Map<string, Uint8Array>(Object.entries(unzipSync(zip as Uint8Array<ArrayBuffer>)));
   for (const [path, data] of Object.entries(replace)) files.set(path, data);
   return zipDeterministic(files);
+}
+
+/** Unzip, let `edit` change the XML and relationship parts as text (paths → text), re-zip deterministically. */
+export function repackXml(zip: Uint8Array, edit: (parts: Map<string, string>) => void): Uint8Array {
+  const files = unzipSync(zip as Uint8Array<ArrayBuffer>);
+  const text = new Map<string, string>();
+  for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) text.set(path, strFromU8(data));
+  edit(text);
+  const out = new Map<string, Uint8Array>();
+  for (const [path, data] of Object.entries(files)) {
+    if (!/\.(xml|rels)$/.test(path)) out.set(path, data);
+  }
+  for (const [path, xml] of text) out.set(path, strToU8(xml));
+  return zipDeterministic(out);
 }

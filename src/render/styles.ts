@@ -38,9 +38,11 @@ export const STYLE = {
 } as const;
 
 const black = '000000';
+/** Vietnamese for spelling and hyphenation in Word, whatever the reader's own default language is. */
+export const LANGUAGE = { value: 'vi-VN', eastAsia: 'vi-VN' } as const;
 
 function run(size: number, extra: { bold?: boolean; italics?: boolean } = {}) {
-  return { font: FONTS, size, color: black, bold: extra.bold ?? false, italics: extra.italics ?? false };
+  return { font: FONTS, size, color: black, bold: extra.bold ?? false, italics: extra.italics ?? false, language: LANGUAGE };
 }
 
 function heading(bold: boolean, outline: number) {

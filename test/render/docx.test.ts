@@ -159,6 +159,45 @@ describe('page geometry, fonts, page numbers', () => {
     expect(def).toMatch(/<w:jc w:val="center"\/>/);
     expect(firstHeader).not.toContain('PAGE');
     expect(paragraphs(firstHeader).join('')).toBe('');
+    // a cached result between "separate" and "end", as Word itself writes the field
+    expect(def).toMatch(/<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:t>2<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:fldChar w:fldCharType="end"\/>/);
+  });
+});
+
+describe('what Word would repair or flag', () => {
+  it('declares Vietnamese as the language of the text, in the defaults and every style', () => {
+    const styles = files['word/styles.xml']!;
+    const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)?.[0] ?? '';
+    expect(defaults).toMatch(/<w:lang w:val="vi-VN" w:eastAsia="vi-VN"\/>/);
+    for (const id of ['VbNoiDung', 'VbBang', 'VbDauVanBan', 'Heading1']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect(style, id).toContain('<w:lang w:val="vi-VN"');
+    }
+  });
+
+  it('bases styles only on styles the file defines', () => {
+    const styles = files['word/styles.xml']!;
+    const defined = new Set([...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    const basedOn = [...styles.matchAll(/<w:basedOn w:val="([^"]+)"\/>/g)].map((m) => m[1]);
+    expect(basedOn.length).toBeGreaterThan(0);
+    expect(basedOn.filter((b) => !defined.has(b))).toEqual([]);
+  });
+
+  it('has no empty parts, and every relationship and content type points at a part that exists', () => {
+    for (const path of ['docProps/custom.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/numbering.xml']) {
+      expect(files[path], path).toBeUndefined();
+    }
+    for (const [path, xml] of Object.entries(files)) {
+      if (path.endsWith('.rels')) expect(xml, path).toContain('<Relationship ');
+    }
+    expect(files['docProps/app.xml']).toContain('<Application>compile-report</Application>');
+    for (const m of files['[Content_Types].xml']!.matchAll(/PartName="\/([^"]+)"/g)) expect(files[m[1]!], m[1]).toBeDefined();
+    for (const m of files['word/_rels/document.xml.rels']!.matchAll(/Target="([^"]+)"/g)) expect(files[`word/${m[1]}`], m[1]).toBeDefined();
+    for (const m of files['_rels/.rels']!.matchAll(/Target="([^"]+)"/g)) expect(files[m[1]!], m[1]).toBeDefined();
+  });
+
+  it('keeps every table inside the margins (no negative indent)', () => {
+    expect(files['word/document.xml']).not.toMatch(/<w:tblInd [^>]*w:w="-/);
   });
 });
 
