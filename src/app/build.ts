@@ -11,7 +11,8 @@ import type { MergedReport } from '../merge/types.js';
 import { VERSION } from '../package-root.js';
 import type { Plan, Signer } from '../plan/types.js';
 import { opsMessagesFor, type OpsMessages } from '../config/messages.js';
-import { renderReportDocx, TEMPLATE_EXT, TEMPLATE_NAMES, TemplateError, templatesFor } from '../render/index.js';
+import { renderReportDocx, TEMPLATE_EXT, TEMPLATE_NAMES, TemplateError, templatesFor, unnumbered } from '../render/index.js';
+import { excludedReport } from './excluded-report.js';
 import { suggest } from '../text/suggest.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import { displayName } from '../load/collect-files.js';
@@ -70,8 +71,7 @@ export function companionPath(docx: string): string {
   return join(dirname(docx), `${basename(docx).replace(/\.docx$/i, '')}.hoat-dong.csv`);
 }
 
-function reportDate(args: BuildArgs, plan: Plan, io: CliIo, t: Messages): string {
-  const given = args.date ?? plan.report.date;
+function reportDate(given: string | undefined, plan: Plan, io: CliIo, t: Messages): string {
   if (given) {
     const parsed = parseDate(given);
     if (!parsed.ok) throw new UsageError(t.lang === 'vi' ? `Ngày báo cáo "${given}" không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).` : `Report date "${given}" is invalid (dd/mm/yyyy or yyyy-mm-dd).`);
@@ -163,8 +163,13 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
   const plan = planFile.plan;
   const parent = args.parentPlan ? await loadPlanOrReport(args.parentPlan, io, t, color) : undefined;
   if (args.parentPlan && !parent) return EXIT.failure;
-  const date = reportDate(args, plan, io, t);
   const period = args.period ? parsePeriod(args.period, { plan, lang: t.lang }) : undefined;
+  // A periodic report is a document of its own: the campaign report's number and date (the plan's, or a
+  // config's without a period) are not its. Unnumbered, it leaves the number blank for the văn thư.
+  const own = period !== undefined && period.kind !== 'campaign';
+  const ownNumber = own ? (rawArgs.number ?? (defaults.period ? defaults.number : undefined)) : args.number;
+  const number = ownNumber ?? (own ? unnumbered(plan.report.number) : plan.report.number);
+  const date = reportDate(own ? (rawArgs.date ?? (defaults.period ? defaults.date : undefined)) : (args.date ?? plan.report.date), plan, io, t);
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
   // The progress line is cleared however the build ends, so a message never lands after it.
   try {
@@ -189,10 +194,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
       );
       return EXIT.problems;
     }
-    const excluded = invalid.map((c) => {
-      const first = c.diagnostics.find((d) => d.severity === 'error');
-      return { file: c.file, reason: first ? `${first.code}: ${first.message}` : vi ? 'không đọc được' : 'unreadable' };
-    });
+    const excluded = invalid.map((c) => excludedReport(c, plan, t, inputs.sources.get(c.file)));
     for (const e of excluded) io.stderr.write(vi ? `Bỏ qua ${e.file} (${e.reason})\n` : `Skipped ${e.file} (${e.reason})\n`);
     const valid = checks
       .filter((c) => c.report && !hasErrors(c.diagnostics))
@@ -206,7 +208,6 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
     const model = mergeReports(plan, valid, { excluded });
     const baseSigner = defaults.signer ?? plan.report.signer;
     const signer: Signer = args.signer ? { ...baseSigner, name: args.signer } : baseSigner;
-    const number = args.number ?? plan.report.number;
     // The roll-up is made and checked before anything is written, so a bad mapping leaves no output at all.
     const rollupText = rollupOut && parent
       ? prepareRollup({ plan: planFile, parent, out: rollupOut, model, number, date, signer, ...(period ? { window: period } : {}) }, io, t, color)
@@ -232,6 +233,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
           recipients: args.recipient?.length ? args.recipient : plan.report.recipients,
           templateDir,
           sourceDateEpoch: epoch,
+          ...(period === undefined ? {} : { period: { label: period.label.vi, from: period.from, to: period.to } }),
         },
         templates,
       );

@@ -307,7 +307,7 @@ export function mergeReports(plan: Plan, reports: readonly MergeInput[], options
     });
   }
 
-  const excluded = [...(options.excluded ?? []).map((e) => ({ file: e.file, reason: e.reason })), ...placement.excluded];
+  const excluded = [...(options.excluded ?? []).map((e) => ({ ...e })), ...placement.excluded];
   excluded.sort((a, b) => compareText(a.file, b.file) || compareText(a.reason, b.reason));
   warnings.sort((a, b) => compareText(a.file, b.file) || compareText(a.kind, b.kind) || compareText(a.message, b.message));
 

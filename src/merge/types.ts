@@ -155,6 +155,10 @@ export interface RaisedItem {
 export interface ExcludedFile {
   file: string;
   reason: string;
+  /** The unit the report is from, as the plan names it, when the file says which. */
+  unit?: string;
+  /** Its errors by code, in order of first appearance: what the document says instead of the raw messages. */
+  errors?: { code: string; count: number }[];
 }
 
 /** Something the merge noticed but could carry on with. */

@@ -2,6 +2,8 @@
 export type IsoDate = string;
 
 export interface DocumentRef {
+  /** Document type, e.g. "Chỉ thị"; when absent it is read from the symbol (KH → Kế hoạch …). */
+  type?: string;
   /** Full number with symbol, e.g. "400/KH-BCĐNQ-CQTT". */
   number: string;
   date: IsoDate;
@@ -12,6 +14,8 @@ export interface Theme {
   /** As the plan writes it, e.g. "2.1.a" or "B.3". */
   id: string;
   text: string;
+  /** Short title for tables and running text; the full text is printed when absent. */
+  short?: string;
 }
 
 export interface Phase {
@@ -34,7 +38,7 @@ export interface Quantity {
   id: string;
   /** Vietnamese name for tables, e.g. "Số buổi". */
   name: string;
-  /** Unit word, e.g. "buổi". */
+  /** Words printed after the number in the report, e.g. "buổi", "phút", "lượt phát sóng". */
   unit: string;
 }
 
@@ -50,6 +54,8 @@ export interface Task {
   /** As the plan writes it, e.g. "III.2.b", "4" or "NV-07". */
   id: string;
   text: string;
+  /** Short title for the report's sentences and tables; the full text is printed when absent. */
+  short?: string;
 }
 
 export interface AgencyAlias {

@@ -18,6 +18,8 @@ import { closingBlock } from './closing.js';
 import { coreXml, documentTimestamp } from './core-props.js';
 import { blockParagraph, ruleParagraph, textRun } from './docx-blocks.js';
 import { headerBlock } from './header-block.js';
+import { balanceLines, keepTogether, plainText } from './line-breaks.js';
+import { textWidthTwips } from './text-width.js';
 import type { Block } from './markup.js';
 import { runsText } from './markup.js';
 import { repackXml } from './rezip.js';
@@ -39,6 +41,8 @@ import { buildViewModel, maxActivityRows } from './view-model.js';
 import { cleanInline, formatDocNumber, formatPlaceDate, toYMD } from './vn-format.js';
 
 export const GENERATOR = 'compile-report';
+/** Document type and trích yếu: 14 pt bold. */
+const TITLE_SIZE = 14;
 
 type Child = Paragraph | Table;
 
@@ -71,12 +75,13 @@ function blocksToChildren(blocks: readonly Block[], ctx: TableContext, keepLastW
       out.push(buildTable(b.name, b.headers, ctx), afterTable());
       return;
     }
-    out.push(blockParagraph(b, { keepNext: keepLastWithNext && i === last }));
+    const beforeTable = blocks[i + 1]?.kind === 'table';
+    out.push(blockParagraph(b, { keepNext: keepLastWithNext && i === last, width: ctx.width, spaceAfter: beforeTable && b.kind === 'center' ? 240 : undefined }));
   });
   return out;
 }
 
-/** "BÁO CÁO" (first line) and the summary line(s), bold and centred, with a short rule under them. */
+/** "BÁO CÁO" (first line) and the summary (trích yếu) in balanced lines, bold and centred, with a short rule under it. */
 function titleChildren(blocks: readonly Block[], file: string): Paragraph[] {
   const lines = blocks.filter((b) => b.kind !== 'page' && b.kind !== 'table').map((b) => ('runs' in b ? runsText(b.runs) : ''));
   if (lines.length === 0) throw new TemplateError(file, { kind: 'no-title-line' });
@@ -87,21 +92,27 @@ function titleChildren(blocks: readonly Block[], file: string): Paragraph[] {
       alignment: AlignmentType.CENTER,
       spacing: { before: 360, after: 0 },
       keepNext: true,
-      children: [textRun(type, { bold: true, size: 14 })],
+      children: [textRun(type, { bold: true, size: TITLE_SIZE })],
     }),
   ];
+  let longest = 0;
   for (const s of summary) {
+    const text = keepTogether(cleanInline(s));
+    const broken = balanceLines(text, TEXT_WIDTH_PORTRAIT, TITLE_SIZE, { bold: true });
+    for (const l of broken) longest = Math.max(longest, textWidthTwips(plainText(l), TITLE_SIZE, { bold: true }));
     out.push(
       new Paragraph({
         style: STYLE.center,
         alignment: AlignmentType.CENTER,
         spacing: { before: 0, after: 0 },
         keepNext: true,
-        children: [textRun(s, { bold: true, size: 14 })],
+        keepLines: true,
+        children: broken.map((l, i) => textRun(l, { bold: true, size: TITLE_SIZE, breakBefore: i > 0 })),
       }),
     );
   }
-  out.push(ruleParagraph(Math.round(TEXT_WIDTH_PORTRAIT / 4), TEXT_WIDTH_PORTRAIT, 360));
+  // The rule under the trích yếu: between a third and a half of its longest line (0.4), centred.
+  out.push(ruleParagraph(Math.round(Math.min(longest, TEXT_WIDTH_PORTRAIT) * 0.4), TEXT_WIDTH_PORTRAIT, 360, 100));
   return out;
 }
 

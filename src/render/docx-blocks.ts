@@ -3,6 +3,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  NoBreakHyphen,
   Paragraph,
   TableBorders,
   TableCell,
@@ -13,9 +14,10 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { balanceLines, keepTogether, NB_HYPHEN } from './line-breaks.js';
 import type { Block, Run } from './markup.js';
 import { STYLE } from './styles.js';
-import { cleanText } from './vn-format.js';
+import { cleanInline, cleanText } from './vn-format.js';
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -26,9 +28,16 @@ export interface RunOptions {
   size?: number;
 }
 
-export function textRun(text: string, o: RunOptions = {}): TextRun {
+/**
+ * A run of text. Document symbols, "số" and its number, and date ranges are kept on one line
+ * (non-breaking hyphens are Word's own w:noBreakHyphen). `breakBefore` starts it on a new line.
+ */
+export function textRun(text: string, o: RunOptions & { breakBefore?: boolean } = {}): TextRun {
+  const parts = keepTogether(cleanText(text)).split(NB_HYPHEN);
+  const children = parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p])).filter((c) => c !== '');
   return new TextRun({
-    text: cleanText(text),
+    children,
+    ...(o.breakBefore === true ? { break: 1 } : {}),
     // Only switch formatting on: an explicit "off" would override a bold or italic style.
     ...(o.bold === true ? { bold: true } : {}),
     ...(o.italics === true ? { italics: true } : {}),
@@ -40,16 +49,36 @@ function runsOf(runs: readonly Run[], extra: RunOptions = {}): TextRun[] {
   return runs.map((r) => textRun(r.text, { ...extra, bold: r.bold || extra.bold === true, italics: r.italics || extra.italics === true }));
 }
 
-/** A paragraph for a markup block (not tables or page directives). */
-export function blockParagraph(block: Block, o: { keepNext?: boolean } = {}): Paragraph {
+/** Size of centred lines (the center style), points. */
+const CENTER_SIZE = 14;
+
+/**
+ * A paragraph for a markup block (not tables or page directives). A centred line of one style ("(Kèm
+ * theo …)", an appendix title) is broken into balanced lines when it does not fit `width`.
+ */
+export function blockParagraph(block: Block, o: { keepNext?: boolean; width?: number; spaceAfter?: number } = {}): Paragraph {
   const keep = o.keepNext === true ? { keepNext: true } : {};
   switch (block.kind) {
     case 'heading': {
       const heading = block.level === 1 ? HeadingLevel.HEADING_1 : block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
       return new Paragraph({ heading, children: runsOf(block.runs), ...keep });
     }
-    case 'center':
-      return new Paragraph({ style: STYLE.center, children: runsOf(block.runs), ...keep });
+    case 'center': {
+      const spacing = o.spaceAfter === undefined ? {} : { spacing: { before: 0, after: o.spaceAfter } };
+      const [only] = block.runs;
+      if (block.runs.length !== 1 || only === undefined || o.width === undefined) {
+        return new Paragraph({ style: STYLE.center, children: runsOf(block.runs), ...keep, ...spacing });
+      }
+      const style = { bold: only.bold, italics: only.italics };
+      const lines = balanceLines(keepTogether(cleanInline(only.text)), o.width, CENTER_SIZE, style);
+      return new Paragraph({
+        style: STYLE.center,
+        keepLines: true,
+        children: lines.map((l, i) => textRun(l, { ...style, breakBefore: i > 0 })),
+        ...keep,
+        ...spacing,
+      });
+    }
     case 'paragraph':
       return new Paragraph({ style: STYLE.body, children: runsOf(block.runs), ...keep });
     default:
@@ -125,6 +154,7 @@ export interface DataRow {
   /** One entry per column; an array is a cell of several lines. */
   cells: (string | readonly string[])[];
   bold?: boolean;
+  italics?: boolean;
   /** A row with one cell spanning every column (a group heading). */
   span?: boolean;
 }
@@ -147,7 +177,7 @@ export function dataTable(columns: readonly ColumnSpec[], rows: readonly DataRow
       new TableRow({
         cantSplit: true,
         children: r.span
-          ? [textCell(r.cells[0] ?? '', total, { bold: r.bold ?? true, columnSpan: columns.length, keepNext: true, ...sized })]
+          ? [textCell(r.cells[0] ?? '', total, { bold: r.bold ?? (r.italics !== true), italics: r.italics ?? false, columnSpan: columns.length, keepNext: true, ...sized })]
           : columns.map((c, i) => textCell(r.cells[i] ?? '', c.width, { bold: r.bold ?? false, align: c.align, ...sized })),
       }),
   );
@@ -157,32 +187,5 @@ export function dataTable(columns: readonly ColumnSpec[], rows: readonly DataRow
     layout: TableLayoutType.FIXED,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
     rows: [header, ...body],
-  });
-}
-
-/** Widths that sum exactly to `total`: fixed widths where given, the rest split among the flexible ones. */
-export function fitWidths(fixed: readonly (number | null)[], total: number, minFlexible = 1000): number[] {
-  let used = fixed.reduce<number>((s, w) => s + (w ?? 0), 0);
-  const flexible = fixed.filter((w) => w === null).length;
-  if (flexible > 0 && used + flexible * minFlexible > total) {
-    // Too narrow (e.g. a wide table placed on a portrait page): shrink the fixed columns.
-    const room = Math.max(0, total - flexible * minFlexible);
-    fixed = fixed.map((w) => (w === null ? null : Math.floor((w * room) / used)));
-    used = fixed.reduce<number>((s, w) => s + (w ?? 0), 0);
-  }
-  if (flexible === 0) {
-    // Scale to the total, the last column absorbing rounding.
-    const scaled = fixed.map((w) => Math.floor(((w ?? 0) * total) / used));
-    const diff = total - scaled.reduce((a, b) => a + b, 0);
-    scaled[scaled.length - 1] = (scaled[scaled.length - 1] ?? 0) + diff;
-    return scaled;
-  }
-  const each = Math.floor((total - used) / flexible);
-  let rest = total - used - each * flexible;
-  return fixed.map((w) => {
-    if (w !== null) return w;
-    const extra = rest > 0 ? 1 : 0;
-    rest -= extra;
-    return each + extra;
   });
 }

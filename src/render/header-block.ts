@@ -7,7 +7,8 @@ import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, TableBorder
 import { layoutCell, ruleParagraph, textRun } from './docx-blocks.js';
 import { STYLE } from './styles.js';
 import { textWidthTwips } from './text-width.js';
-import { cleanInline } from './vn-format.js';
+import { plainText } from './line-breaks.js';
+import { cleanInline, printedNumber } from './vn-format.js';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -41,7 +42,7 @@ const PAD = 80;
  * wrap, as a last resort.
  */
 export function layoutHeader(i: HeaderBlockInput): HeaderLayout {
-  const numberW = textWidthTwips(`Số: ${i.number}`, 13);
+  const numberW = textWidthTwips(`Số: ${plainText(i.number)}`, 13);
   const dateW = textWidthTwips(i.placeDate, 14, { italics: true });
   const tries: [number, number, number][] = [
     [13, 13, 14],
@@ -79,7 +80,7 @@ export function headerBlock(input: HeaderBlockInput): Table {
     ...input,
     ...(input.parent === undefined ? {} : { parent: cleanInline(input.parent) }),
     issuer: cleanInline(input.issuer),
-    number: cleanInline(input.number),
+    number: printedNumber(input.number),
     placeDate: cleanInline(input.placeDate),
   };
   const l = layoutHeader(i);

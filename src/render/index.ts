@@ -26,6 +26,8 @@ export {
   formatSpanTable,
   formatSpanText,
   formatDocNumber,
+  printedNumber,
+  unnumbered,
   dayText,
   monthText,
 } from './vn-format.js';

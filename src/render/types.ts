@@ -22,4 +22,9 @@ export interface RenderOptions {
    * lists one row per reporting unit, as a DOCX table of tens of thousands of rows is unusable.
    */
   maxActivityRows?: number;
+  /**
+   * The reporting window of a periodic export (`build --period`): the document states it in the trích
+   * yếu and the opening paragraph. `label` names it ("tháng 12 năm 2025"); from/to are ISO dates.
+   */
+  period?: { label: string; from: string; to: string };
 }

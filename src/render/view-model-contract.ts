@@ -62,6 +62,20 @@ export interface StatusCountsView {
   hasNotStarted: boolean;
   /** có nhiệm vụ chưa báo cáo */
   hasNotReported: boolean;
+  /** các số khác 0 thành câu ("6 đã hoàn thành, 59 chưa báo cáo") */
+  text: string;
+  /** như text, có "đơn vị" sau số đầu ("6 đơn vị đã hoàn thành, …") */
+  unitsText: string;
+}
+
+/** The reporting window of `build --period`. */
+export interface PeriodView {
+  /** có kỳ báo cáo (build --period) */
+  present: boolean;
+  /** tên kỳ ("tháng 12 năm 2025") */
+  label: string;
+  /** kỳ và khoảng ngày ("tháng 12 năm 2025 (từ ngày 15/11/2025 đến ngày 14/12/2025)") */
+  text: string;
 }
 
 /** The report being written. */
@@ -438,9 +452,9 @@ export interface RaisedView {
 
 /** A report file left out. */
 export interface ExcludedView {
-  /** tệp */
-  file: string;
-  /** lý do bị loại */
+  /** đơn vị gửi báo cáo bị loại */
+  unit: string;
+  /** lý do bị loại, bằng lời (không có đường dẫn tệp, tên khóa hay mã lỗi) */
   reason: string;
 }
 
@@ -468,6 +482,8 @@ export interface AppendixView {
 export interface ViewModel {
   /** báo cáo đang lập */
   report: ReportView;
+  /** kỳ báo cáo của build --period */
+  period: PeriodView;
   /** cơ quan ban hành báo cáo */
   issuer: IssuerView;
   /** Kế hoạch được báo cáo */

@@ -3,8 +3,11 @@
  * line), escaped for the line markup, and formatted (numbers, money, dates) as strings. Templates
  * only place values; all counting and formatting happens here.
  */
-import type { MergedReport, RaisedItem, StatusCounts, Totals, UnitTaskResult } from '../merge/types.js';
+import { CODES, type DiagnosticCode } from '../diagnostics/codes.js';
+import type { ExcludedFile, MergedReport, RaisedItem, StatusCounts, Totals, UnitTaskResult } from '../merge/types.js';
+import { documentTypeOfNumber } from '../plan/document-type.js';
 import type { Quantity } from '../plan/types.js';
+import { NBSP } from './line-breaks.js';
 import { escapeMarkup } from './markup.js';
 import type { RenderOptions } from './types.js';
 import type {
@@ -30,7 +33,7 @@ import {
   cleanInline,
   formatDateTable,
   formatDateText,
-  formatDocNumber,
+  printedNumber,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -60,14 +63,9 @@ export const STATUS_TEXT = {
   not_reported: 'Chưa báo cáo',
 } as const;
 
-/**
- * How a count is named after its number: the quantity's name in lower case ("1.200 lượt xem",
- * "30 tin, bài"), or its unit word when the name is "Số …" ("12 buổi"). Unit words alone are
- * ambiguous ("lượt" counts broadcasts, views and examinations).
- */
+/** How a count is named after its number: the plan's own unit ("12 buổi", "400 phút", "905 lượt phát sóng"). */
 export function quantityLabel(q: Quantity): string {
-  const name = cleanInline(q.name);
-  return /^số\s/iu.test(name) ? cleanInline(q.unit) : lowerFirst(name);
+  return cleanInline(q.unit);
 }
 
 /** "12 buổi; 30 tin, bài; 1.200 lượt xem" — the non-zero quantities, plan order. */
@@ -99,6 +97,21 @@ function totalsView(quantities: readonly Quantity[], tot: Totals): TotalsView {
   };
 }
 
+/** Status words after a count, in the order a report lists them. */
+const COUNT_WORDS: readonly [keyof Omit<StatusCounts, 'total'>, string][] = [
+  ['done', 'đã hoàn thành'],
+  ['in_progress', 'đang thực hiện'],
+  ['not_started', 'chưa triển khai'],
+  ['not_reported', 'chưa báo cáo'],
+];
+
+/** "6 đơn vị đã hoàn thành, 1 đang thực hiện": the non-zero counts only, `noun` after the first number. */
+export function countsText(c: StatusCounts, noun = ''): string {
+  return COUNT_WORDS.filter(([k]) => c[k] > 0)
+    .map(([k, words], i) => `${n(c[k])} ${i === 0 && noun !== '' ? `${noun} ` : ''}${words}`)
+    .join(', ');
+}
+
 function countsView(c: StatusCounts): StatusCountsView {
   return {
     done: n(c.done),
@@ -110,15 +123,14 @@ function countsView(c: StatusCounts): StatusCountsView {
     hasInProgress: c.in_progress > 0,
     hasNotStarted: c.not_started > 0,
     hasNotReported: c.not_reported > 0,
+    text: countsText(c),
+    unitsText: countsText(c, 'đơn vị'),
   };
 }
 
-/** A task's text shortened for a running sentence: its first clause, at most `words` words. */
-export function shortTaskText(text: string, words = 14): string {
-  const clean = cleanInline(text);
-  const first = (clean.split(/(?<=[.;:])\s/)[0] ?? clean).replace(/[.;:,]$/, '');
-  const parts = first.split(' ');
-  return parts.length <= words ? first : `${parts.slice(0, words).join(' ')} …`;
+/** A task's or theme's name where a sentence or table needs it: the plan's `short:`, else its full text. */
+export function shortOf(x: { text: string; short?: string }): string {
+  return cleanInline(x.short ?? x.text).replace(/[.;:,]$/, '');
 }
 
 function unitView(quantities: readonly Quantity[], u: UnitTaskResult): UnitView {
@@ -154,21 +166,24 @@ export function capitalizeFirst(s: string): string {
   return ch.toLocaleUpperCase('vi') + lower.slice(ch.length);
 }
 
-const DOC_TYPES: Record<string, string> = {
-  KH: 'Kế hoạch',
-  BC: 'Báo cáo',
-  TB: 'Thông báo',
-  HD: 'Hướng dẫn',
-  QĐ: 'Quyết định',
-  CT: 'Chỉ thị',
-  NQ: 'Nghị quyết',
-  CV: 'Công văn',
-};
+/** The implemented document's type: the plan's own word, else read from its symbol, else "Văn bản". */
+export function implementedType(ref: { type?: string; number: string }): string {
+  return capitalizeFirst(ref.type ?? documentTypeOfNumber(ref.number) ?? 'Văn bản');
+}
 
-/** The document type named by a number's symbol: "705/KH-BCĐNQ" → "Kế hoạch"; otherwise "Văn bản". */
-export function docTypeOfNumber(number: string): string {
-  const sym = /\/([^-/\s]+)/.exec(cleanInline(number))?.[1] ?? '';
-  return DOC_TYPES[sym] ?? 'Văn bản';
+/** "báo cáo có 2 lỗi: khóa không hợp lệ (2 chỗ); thiếu thông tin bắt buộc." — plain words, no paths or keys. */
+export function excludedReason(e: ExcludedFile): string {
+  if (e.errors === undefined || e.errors.length === 0) return sentence(e.reason) ?? '';
+  const total = e.errors.reduce((sum, x) => sum + x.count, 0);
+  const parts = e.errors.map((x) => {
+    const title = isDiagnosticCode(x.code) ? lowerFirst(CODES[x.code].title.vi) : x.code;
+    return x.count > 1 ? `${title} (${n(x.count)} chỗ)` : title;
+  });
+  return `Báo cáo có ${n(total)} lỗi: ${parts.join('; ')}.`;
+}
+
+function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return Object.hasOwn(CODES, code);
 }
 
 /** Text of a list for a sentence: "A, B và C". */
@@ -187,7 +202,7 @@ export function buildViewModel(model: MergedReport, options: RenderOptions): Vie
   const q = plan.quantities;
   const place = options.place ?? plan.document.place;
   const standing = plan.agencies.find((a) => a.id === plan.standing_body.agency);
-  const number = formatDocNumber(options.number);
+  const number = printedNumber(options.number);
 
   const agencies = model.agencies.map((a, i): AgencyView => {
     const reportedUnits = a.expectedUnits.length - a.missingUnits.length;
@@ -223,7 +238,7 @@ export function buildViewModel(model: MergedReport, options: RenderOptions): Vie
         return {
           id: t(tr.task.id),
           text: t(tr.task.text),
-          short: t(shortTaskText(tr.task.text)),
+          short: t(shortOf(tr.task)),
           single: tr.units.length === 1,
           counts: countsView(tr.statusCounts),
           totals: totalsView(q, tr.totals),
@@ -272,6 +287,14 @@ export function buildViewModel(model: MergedReport, options: RenderOptions): Vie
       placeDate: t(formatPlaceDate(place, options.date)),
       title: t(plan.report.title),
     },
+    period: {
+      present: options.period !== undefined,
+      label: t(options.period?.label),
+      // "tháng 12 năm 2025 (từ ngày 15/11/2025 đến ngày 14/12/2025)"
+      text: options.period
+        ? t(`${options.period.label.replace(/ /g, NBSP)} (từ ngày ${formatDateTable(options.period.from)} đến ngày ${formatDateTable(options.period.to)})`)
+        : '',
+    },
     issuer: {
       parent: t(plan.issuer.parent),
       headerName: t(plan.issuer.header_name),
@@ -290,7 +313,7 @@ export function buildViewModel(model: MergedReport, options: RenderOptions): Vie
     },
     implements: {
       present: plan.implements !== undefined,
-      typeName: plan.implements ? t(docTypeOfNumber(plan.implements.number)) : '',
+      typeName: plan.implements ? t(implementedType(plan.implements)) : '',
       number: t(plan.implements?.number),
       date: plan.implements ? formatDateText(plan.implements.date) : '',
       dateShort: plan.implements ? formatDateTable(plan.implements.date) : '',
@@ -388,19 +411,19 @@ export function buildViewModel(model: MergedReport, options: RenderOptions): Vie
     themes: model.coverage.themes.map((c): ThemeView => ({
       id: t(c.theme.id),
       text: t(c.theme.text),
-      short: t(shortTaskText(c.theme.text, 16)),
+      short: t(shortOf(c.theme)),
       count: n(c.count),
       covered: c.count > 0,
     })),
     uncoveredThemes: model.coverage.uncovered.map((th): UncoveredThemeView => ({
       id: t(th.id),
       text: t(th.text),
-      short: t(shortTaskText(th.text, 16)),
+      short: t(shortOf(th)),
     })),
     uncoveredThemeIds: t(joinVi(model.coverage.uncovered.map((th) => th.id))),
     difficulties: model.difficulties.map((d): RaisedView => ({ unit: t(raisedBy(d)), text: t(d.text) })),
     proposals: model.proposals.map((p): RaisedView => ({ unit: t(raisedBy(p)), text: t(p.text) })),
-    excluded: model.excluded.map((e): ExcludedView => ({ file: t(e.file), reason: t(e.reason) })),
+    excluded: model.excluded.map((e): ExcludedView => ({ unit: t(e.unit ?? 'Chưa xác định được đơn vị'), reason: t(excludedReason(e)) })),
     signer: {
       authority: t(options.signer.authority),
       title: t(options.signer.title),

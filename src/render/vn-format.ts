@@ -107,6 +107,20 @@ export function formatDocNumber(number: string): string {
   return s.replace(/^(\d)(?=\/)/, '0$1');
 }
 
+/**
+ * A number as printed: an unnumbered symbol ("/BC-BCĐNQ-CQTT", a draft the văn thư numbers when it is
+ * registered) keeps a blank for the number, as a typed draft does.
+ */
+export function printedNumber(number: string): string {
+  const n = formatDocNumber(number);
+  return n.startsWith('/') ? `${'\u00a0'.repeat(8)}${n}` : n;
+}
+
+/** "15/BC-BCĐNQ-CQTT" → "/BC-BCĐNQ-CQTT": the symbol of a document not yet numbered. */
+export function unnumbered(number: string): string {
+  return formatDocNumber(number).replace(/^[^/]*/, '');
+}
+
 /** First letter in lower case ("Triển khai …" → "triển khai …"), for a title inside a sentence. */
 export function lowerFirst(s: string): string {
   const first = s.codePointAt(0);

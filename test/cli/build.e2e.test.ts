@@ -18,6 +18,9 @@ function documentText(docx: string): string {
   const xml = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
   return xml
     .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:noBreakHyphen\/>/g, '-')
+    .replace(/<w:br\/>/g, ' ')
+    .replace(/\u00a0/g, ' ')
     .replace(/<w:tab\/>/g, '\t')
     .replace(/<[^>]+>/g, '')
     .replace(/&amp;/g, '&')
@@ -129,7 +132,11 @@ for (const runner of RUNNERS) {
       expect(skipped.code).toBe(0);
       expect(skipped.stderr).toMatch(/Bỏ qua .*09-so-y-te\.yaml \(CR403: /);
       expect(skipped.stdout).toMatch(/16\/76 báo cáo/);
-      expect(documentText(out)).toContain('09-so-y-te.yaml');
+      // Phụ lục II names the unit and the reason in words; the path and the raw message stay on stderr
+      const doc = documentText(out);
+      expect(doc).toContain('Sở Y tế\nBáo cáo có 1 lỗi: ngày nằm ngoài thời gian kế hoạch.');
+      expect(doc).not.toContain('09-so-y-te.yaml');
+      expect(doc).not.toContain('CR403');
     });
 
     it.each([

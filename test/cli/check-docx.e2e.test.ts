@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../bench/corpus.js';
 import { checkDocx, checkDocxMissing, skipCheckDocx } from '../render/check-docx.js';
+import { documentText } from '../render/helpers.js';
 import { ROOT, RUNNERS, runBinary } from './run-cli.js';
 
 const PLAN = join(ROOT, 'examples/lang-son-2025/plan.yaml');
@@ -42,9 +43,18 @@ describe.skipIf(skipCheckDocx)('check-docx on the documents build writes', () =>
 
       it('a --period build', async () => {
         const out = join(tmp, `${runner.name}-period.docx`);
-        const r = await runner.run(['build', '--plan', PLAN, REPORTS, '--out', out, '--period', '2025-12']);
+        const r = await runner.run(['build', '--plan', PLAN, REPORTS, '--out', out, '--period', '2025-12', '--date', '16/12/2025']);
         expect(r.code, r.stderr).toBe(0);
         expectValid(out);
+        // its own number (blank until registered) and date; the window in the trích yếu and the opening
+        const lines = documentText(readFileSync(out)).split('\n');
+        expect(lines).toContain('Số:         /BC-BCĐNQ-CQTT');
+        expect(lines).toContain('Lạng Sơn, ngày 16 tháng 12 năm 2025');
+        const window = 'tháng 12 năm 2025 (từ ngày 15/11/2025 đến ngày 14/12/2025)';
+        const title = lines.indexOf('BÁO CÁO');
+        expect(lines[title + 1]).toMatch(new RegExp(`, kỳ báo cáo ${window.replace(/[()]/g, '\\$&')}$`));
+        const opening = lines.find((l) => l.startsWith('Thực hiện Kế hoạch số 400/KH-BCĐNQ-CQTT'));
+        expect(opening).toContain(`báo cáo kết quả ${window} như sau:`);
       });
 
       it('a --skip-invalid build', async () => {
@@ -56,6 +66,11 @@ describe.skipIf(skipCheckDocx)('check-docx on the documents build writes', () =>
         const r = await runner.run(['build', '--plan', PLAN, reports, '--out', out, '--skip-invalid']);
         expect(r.code, r.stderr).toBe(0);
         expectValid(out);
+        // Phụ lục II: the unit and the reason in Vietnamese words; no path, no key, no code
+        const text = documentText(readFileSync(out));
+        const appendix = text.slice(text.indexOf('2. Báo cáo không đủ điều kiện tổng hợp'));
+        expect(appendix).toMatch(/^2\. Báo cáo không đủ điều kiện tổng hợp\nSTT\nĐơn vị\nLý do\n1\nSở Y tế\nBáo cáo có \d+ lỗi: khóa không hợp lệ( \(\d+ chỗ\))?\.\n/);
+        expect(text).not.toMatch(/09-so-y-te|\.yaml|partcipants|CR301/);
       });
     });
   }

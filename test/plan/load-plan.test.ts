@@ -43,8 +43,9 @@ describe('loadPlan', () => {
     const text = edit(PLAN, '  - id: so-tai-chinh\n', '  - id: so-y-te\n');
     const loaded = await load(text);
     expect(loaded.plan).toBeUndefined();
-    expect(loaded.diagnostics.map(brief)).toEqual([{ code: 'CR601', line: 400, column: 9, message: 'Kế hoạch: mã "so-y-te" bị trùng' }]);
-    expect(positionOf(text, 'so-y-te', 2)).toEqual({ line: 400, column: 9 });
+    const second = positionOf(text, 'so-y-te', 2);
+    expect(second.column).toBe(9);
+    expect(loaded.diagnostics.map(brief)).toEqual([{ code: 'CR601', ...second, message: 'Kế hoạch: mã "so-y-te" bị trùng' }]);
     expect((await load(text, en)).diagnostics[0]!.message).toBe('Plan: id "so-y-te" is used twice');
   });
 

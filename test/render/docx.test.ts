@@ -42,7 +42,9 @@ let text: string;
 beforeAll(async () => {
   const input = mainInput();
   plan = input.plan;
-  model = mergeReports(plan, input.reports, { excluded: [{ file: 'reports/hong.yaml', reason: 'CR201 lỗi cú pháp YAML' }] });
+  model = mergeReports(plan, input.reports, {
+    excluded: [{ file: 'reports/hong.yaml', reason: 'CR201: Lỗi cú pháp', unit: 'Xã Hỏng', errors: [{ code: 'CR201', count: 1 }] }],
+  });
   bytes = await renderReportDocx(model, optionsFor(plan));
   files = unzipDocx(bytes);
   text = documentText(bytes);
@@ -79,7 +81,10 @@ describe('content', () => {
       for (const u of ag.reportingUnits) expect(text).toContain(cleanInline(u.name));
       for (const u of ag.missingUnits) expect(text).toContain(cleanInline(u));
     }
-    expect(text).toContain('reports/hong.yaml');
+    // an excluded report is named by its unit, with its errors in words: no path, no raw message
+    expect(text).toContain('Xã Hỏng\nBáo cáo có 1 lỗi: lỗi cú pháp YAML.');
+    expect(text).not.toContain('hong.yaml');
+    expect(text).not.toContain('CR201');
   });
 
   it('contains every total, formatted the Vietnamese way', () => {

@@ -47,7 +47,10 @@ export function unzipDocx(bytes: Uint8Array): Record<string, string> {
 export function paragraphs(xml: string): string[] {
   const out: string[] = [];
   for (const m of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)) {
-    const texts = [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXml(t[1] ?? ''));
+    // A non-breaking hyphen (w:noBreakHyphen) reads as "-", a line break and a no-break space as a space.
+    const texts = [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>|<w:br\/>/g)].map((t) =>
+      t[0] === '<w:noBreakHyphen/>' ? '-' : t[0] === '<w:br/>' ? ' ' : decodeXml(t[1] ?? '').replace(/\u00a0/g, ' '),
+    );
     out.push(texts.join(''));
   }
   return out;
