@@ -63,9 +63,15 @@ export const STATUS_TEXT = {
   not_reported: 'Chưa báo cáo',
 } as const;
 
-/** How a count is named after its number: the plan's own unit ("12 buổi", "400 phút", "905 lượt phát sóng"). */
+/**
+ * How a count is named after its number: the plan's own unit ("12 buổi", "400 phút"), or the
+ * quantity's name when the name starts with its unit ("905 lượt phát sóng", "1.200 lượt xem"): a unit
+ * word alone is ambiguous when several quantities count "lượt".
+ */
 export function quantityLabel(q: Quantity): string {
-  return cleanInline(q.unit);
+  const name = lowerFirst(cleanInline(q.name));
+  const unit = cleanInline(q.unit);
+  return name.toLocaleLowerCase('vi').startsWith(`${unit.toLocaleLowerCase('vi')} `) ? name : unit;
 }
 
 /** "12 buổi; 30 tin, bài; 1.200 lượt xem" — the non-zero quantities, plan order. */

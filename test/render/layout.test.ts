@@ -125,13 +125,14 @@ describe('document types from symbols (Nghị định 30/2020)', () => {
 describe('small texts', () => {
   const quantities = [
     { id: 'sessions', name: 'Số buổi', unit: 'buổi' },
-    { id: 'views', name: 'Lượt xem', unit: 'lượt xem' },
+    { id: 'views', name: 'Lượt xem', unit: 'lượt' },
     { id: 'airtime', name: 'Thời lượng phát sóng', unit: 'phút' },
-    { id: 'examinations', name: 'Lượt khám, tư vấn', unit: 'lượt khám' },
+    { id: 'banners', name: 'Băng rôn, khẩu hiệu', unit: 'băng rôn, khẩu hiệu' },
+    { id: 'examinations', name: 'Lượt khám, tư vấn', unit: 'lượt' },
   ];
-  it("names quantities by the plan's unit and skips zeros", () => {
-    const t = { activities: 3, participants: 0, cost: 0, quantities: { sessions: 12, views: 1234567, airtime: 400, examinations: 0 } };
-    expect(quantitiesText(quantities, t)).toBe('12 buổi; 1.234.567 lượt xem; 400 phút');
+  it("names quantities by the plan's unit, or by a name that starts with it, and skips zeros", () => {
+    const t = { activities: 3, participants: 0, cost: 0, quantities: { sessions: 12, views: 1234567, airtime: 400, banners: 5, examinations: 0 } };
+    expect(quantitiesText(quantities, t)).toBe('12 buổi; 1.234.567 lượt xem; 400 phút; 5 băng rôn, khẩu hiệu');
   });
   it("uses the plan's short title, else the full text: never a text cut by code", () => {
     const text = 'Tham mưu Ban chỉ đạo xây dựng kế hoạch triển khai, hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương thực hiện.';
