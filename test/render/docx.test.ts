@@ -169,6 +169,29 @@ describe('page geometry, fonts, page numbers', () => {
   });
 });
 
+describe('tables a person would draw', () => {
+  const cells = (): string[] =>
+    [...files['word/document.xml']!.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => paragraphs(m[0]).join(' ').trim());
+  it('shows no 0 cell: a zero is a dash', () => {
+    const all = cells();
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.filter((c) => c === '0')).toEqual([]);
+    expect(all).toContain('-');
+  });
+  it('names each agency and each group once per table, as a group row, never on every row', () => {
+    const all = cells();
+    for (const a of model.agencies) {
+      const title = `${a.agency.number}. ${cleanInline(a.agency.name)}`;
+      // Phụ lục I (when it has activities) and Phụ lục II (when units are missing): one group row each
+      const expected = (a.totals.activities > 0 ? 1 : 0) + (a.missingUnits.length > 0 ? 1 : 0);
+      expect(all.filter((c) => c.startsWith(title)).length, title).toBe(expected);
+    }
+  });
+  it('leaves zero counts out of sentences', () => {
+    expect(text).not.toMatch(/(^|[^.\d])0 (đang thực hiện|chưa triển khai|chưa báo cáo|đơn vị đã hoàn thành|đã hoàn thành)/m);
+  });
+});
+
 describe('what Word would repair or flag', () => {
   it('declares Vietnamese as the language of the text, in the defaults and every style', () => {
     const styles = files['word/styles.xml']!;
