@@ -142,17 +142,17 @@ describe('loadPlan: the rollup block', () => {
     const loaded = await load(text);
     expect(loaded.plan).toBeUndefined();
     expect(loaded.diagnostics.map(brief)).toEqual([
-      { code: 'CR601', line: 665, column: 51, message: 'Kế hoạch: nhiệm vụ III.9 đã đưa lên nhiệm vụ 10.a; mỗi nhiệm vụ chỉ đưa lên một nhiệm vụ cấp trên, để không hoạt động nào bị tính hai lần' },
-      { code: 'CR601', line: 665, column: 58, message: 'Kế hoạch: kế hoạch này không có nhiệm vụ "III.99"' },
-      { code: 'CR601', line: 404, column: 13, message: 'Kế hoạch: nhiệm vụ III.10 chưa đưa lên nhiệm vụ nào trong rollup.tasks; kết quả của nó sẽ bị bỏ sót' },
+      { code: 'CR601', line: 700, column: 51, message: 'Kế hoạch: nhiệm vụ III.9 đã đưa lên nhiệm vụ 10.a; mỗi nhiệm vụ chỉ đưa lên một nhiệm vụ cấp trên, để không hoạt động nào bị tính hai lần' },
+      { code: 'CR601', line: 700, column: 58, message: 'Kế hoạch: kế hoạch này không có nhiệm vụ "III.99"' },
+      { code: 'CR601', line: 434, column: 13, message: 'Kế hoạch: nhiệm vụ III.10 chưa đưa lên nhiệm vụ nào trong rollup.tasks; kết quả của nó sẽ bị bỏ sót' },
     ]);
-    expect(positionOf(text, 'III.99', 1)).toEqual({ line: 665, column: 58 });
-    expect(positionOf(text, 'III.10', 1)).toEqual({ line: 404, column: 13 });
+    expect(positionOf(text, 'III.99', 1)).toEqual({ line: 700, column: 58 });
+    expect(positionOf(text, 'III.10', 1)).toEqual({ line: 434, column: 13 });
     expect((await load(text, en)).diagnostics[2]!.message).toBe('Plan: task III.10 feeds no parent task in rollup.tasks; its results would be lost');
   });
 
   it('a rollup without implements: CR601 (the parent plan’s number is needed)', async () => {
-    const text = edit(PLAN, 'implements:\n  number: 705/KH-BCĐNQ\n  date: "2025-11-02"\n  issuer: Ban Chỉ đạo về Nhân quyền của Chính phủ\n', '');
+    const text = edit(PLAN, 'implements:\n  type: Kế hoạch\n  number: 705/KH-BCĐNQ\n  date: "2025-11-02"\n  issuer: Ban Chỉ đạo về Nhân quyền của Chính phủ\n', '');
     const loaded = await load(text);
     expect(loaded.plan).toBeUndefined();
     expect(loaded.diagnostics.map((d) => d.code)).toEqual(['CR601']);
