@@ -8,7 +8,7 @@ import { mergeReports } from '../../src/merge/index.js';
 import type { MergedActivity, MergedReport } from '../../src/merge/types.js';
 import { loadFixture } from '../render/helpers.js';
 
-const HEADER = 'co_quan,don_vi,nhiem_vu,tu_ngay,den_ngay,hinh_thuc,noi_dung,dia_diem,chu_de,so_nguoi,sessions,articles,views,kinh_phi_dong,duong_dan,tep';
+const HEADER = 'co_quan,don_vi,nhiem_vu,tu_ngay,den_ngay,hinh_thuc,noi_dung,dia_diem,chu_de,so_nguoi,sessions,articles,views,kinh_phi_dong,duong_dan,tep,don_vi_thuc_hien';
 
 const base = mergeReports(loadFixture('merge', 'small').plan, loadFixture('merge', 'small').reports);
 
@@ -45,7 +45,7 @@ describe('activitiesCsv', () => {
   it('writes a BOM, a header of stable column names with one column per plan quantity, and one CRLF line per activity', () => {
     expect(lines(activity({}))).toEqual([
       HEADER,
-      'so-mot,Sở Một,I.1,2025-12-01,2025-12-01,conference,Hội nghị tuyên truyền,,hien-phap,120,2,0,0,1500000,,reports/a.yaml',
+      'so-mot,Sở Một,I.1,2025-12-01,2025-12-01,conference,Hội nghị tuyên truyền,,hien-phap,120,2,0,0,1500000,,reports/a.yaml,',
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('activitiesCsv', () => {
     );
     expect(csv).toBe(
       `\uFEFF${HEADER}\r\n` +
-        'so-mot,"Sở Văn hóa, Thể thao và Du lịch",I.1,2025-12-01,2025-12-01,conference,"Tọa đàm ""Quyền con người""","Hội trường\ntầng 2",hien-phap,120,2,0,0,1500000,"https://a.vn/x https://b.vn/y,z",reports/a.yaml\r\n',
+        'so-mot,"Sở Văn hóa, Thể thao và Du lịch",I.1,2025-12-01,2025-12-01,conference,"Tọa đàm ""Quyền con người""","Hội trường\ntầng 2",hien-phap,120,2,0,0,1500000,"https://a.vn/x https://b.vn/y,z",reports/a.yaml,\r\n',
     );
   });
 
@@ -68,18 +68,18 @@ describe('activitiesCsv', () => {
     ['\r=1+1', `"'\r=1+1"`],
   ])('defuses a value that a spreadsheet would run as a formula: %j', (title, cell) => {
     expect(csvOf(activity({ title }))).toBe(
-      `\uFEFF${HEADER}\r\nso-mot,Sở Một,I.1,2025-12-01,2025-12-01,conference,${cell},,hien-phap,120,2,0,0,1500000,,reports/a.yaml\r\n`,
+      `\uFEFF${HEADER}\r\nso-mot,Sở Một,I.1,2025-12-01,2025-12-01,conference,${cell},,hien-phap,120,2,0,0,1500000,,reports/a.yaml,\r\n`,
     );
   });
 
   it('leaves a formula character inside a value alone, and numbers as numbers', () => {
     const [, row] = lines(activity({ title: 'Kết quả: 1+1=2, đạt 100%', participants: 0, cost: 0, quantities: {} }));
-    expect(row).toBe('so-mot,Sở Một,I.1,2025-12-01,2025-12-01,conference,"Kết quả: 1+1=2, đạt 100%",,hien-phap,0,0,0,0,0,,reports/a.yaml');
+    expect(row).toBe('so-mot,Sở Một,I.1,2025-12-01,2025-12-01,conference,"Kết quả: 1+1=2, đạt 100%",,hien-phap,0,0,0,0,0,,reports/a.yaml,');
   });
 
   it('drops control characters, normalises to NFC, and writes the date as written when it could not be read', () => {
     const [, row] = lines(activity({ title: 'Ho\u0000i nghi\u0323\u001b[31m', unit: 'Xa\u0303 Bình Minh', date: null, dateText: 'tháng 12/2025' }));
-    expect(row).toBe('so-mot,Xã Bình Minh,I.1,tháng 12/2025,tháng 12/2025,conference,Hoi nghị[31m,,hien-phap,120,2,0,0,1500000,,reports/a.yaml');
+    expect(row).toBe('so-mot,Xã Bình Minh,I.1,tháng 12/2025,tháng 12/2025,conference,Hoi nghị[31m,,hien-phap,120,2,0,0,1500000,,reports/a.yaml,');
   });
 
   it('writes the header alone when no activity was reported', () => {
