@@ -242,7 +242,7 @@ describe('docs/ci/pre-commit', () => {
     git(repo, 'add', PLAN);
     const r = hook(repo);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`Kế hoạch ${PLAN} đã thay đổi: kiểm tra lại mọi báo cáo.`);
+    expect(r.stderr).toContain(`Kế hoạch ${PLAN} đã thay đổi: kiểm tra lại mọi báo cáo.`);
     expect(r.stdout).toContain(`${REPORT}:3:7 - lỗi CR412`);
     expect(r.stdout).toContain('✖ 17 lỗi trong 17 tệp (đã kiểm tra 17 tệp)');
 

@@ -45,7 +45,7 @@ export const defineValidate: DefineCommand = (program, { io, setExit }) => {
         {
           vi: 'Trong CI: chỉ các tệp thay đổi, nhưng so với cả thư mục để thấy đơn vị nộp hai báo cáo',
           en: 'In CI: only the changed files, but against the whole folder to catch a unit reporting twice',
-          command: 'compile-report validate -p plan.yaml bao-cao/moi.yaml --against bao-cao/',
+          command: 'compile-report validate -p plan.yaml reports/so-y-te.yaml --against reports/',
         },
         {
           vi: 'Thông báo tiếng Anh, kết quả JSON',
