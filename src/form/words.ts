@@ -69,6 +69,13 @@ export interface FormWords {
   noScript: string;
 }
 
+/** "Băng rôn, khẩu hiệu" needs no "(băng rôn, khẩu hiệu)" after it: a name that already says its unit stands alone. */
+function withUnit(name: string, unit: string): string {
+  const n = name.toLocaleLowerCase('vi');
+  const u = unit.toLocaleLowerCase('vi');
+  return n === u || n.startsWith(`${u} `) ? name : `${name} (${unit})`;
+}
+
 const vi: FormWords = {
   pageTitle: (who) => `Báo cáo của ${who}`,
   heading: 'Báo cáo kết quả thực hiện kế hoạch',
@@ -107,7 +114,7 @@ const vi: FormWords = {
   themes: 'Nội dung tuyên truyền',
   themesChosen: (ids) => (ids.length ? `đã chọn: ${ids.join(', ')}` : 'chưa chọn'),
   participants: 'Số người tham dự (lượt người)',
-  quantity: (name, unit) => `${name} (${unit})`,
+  quantity: withUnit,
   quantitiesNone: 'Hình thức này không đếm chỉ tiêu nào.',
   cost: 'Kinh phí (đồng)',
   costHint: 'chỉ gõ chữ số; dấu chấm phân cách hàng nghìn tự thêm',
@@ -175,7 +182,7 @@ const en: FormWords = {
   themes: 'Themes',
   themesChosen: (ids) => (ids.length ? `chosen: ${ids.join(', ')}` : 'none chosen'),
   participants: 'Participants',
-  quantity: (name, unit) => `${name} (${unit})`,
+  quantity: withUnit,
   quantitiesNone: 'This form counts no quantity.',
   cost: 'Cost (đồng)',
   costHint: 'digits only; thousands separators are added',
