@@ -93,7 +93,7 @@ describe('the form in Chromium', () => {
     await activity.getByLabel('Số người tham dự (lượt người)').fill('320');
     // Only the quantities the chosen form counts are asked for.
     await expect.poll(() => activity.locator('.quantities input').count()).toBe(1);
-    await activity.getByLabel('Lượt khám, tư vấn (lượt)').fill('320');
+    await activity.getByLabel('Lượt khám, tư vấn', { exact: true }).fill('320');
     const cost = activity.getByLabel('Kinh phí (đồng)');
     await cost.pressSequentially('45000000');
     expect(await cost.inputValue()).toBe('45.000.000');
