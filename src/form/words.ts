@@ -1,4 +1,5 @@
 import type { Lang } from '../diagnostics/codes.js';
+import { nameSaysUnit } from '../plan/quantity-words.js';
 
 /** Every sentence the form shows, in each language; the page is written in the language of `--lang`. */
 export interface FormWords {
@@ -69,12 +70,8 @@ export interface FormWords {
   noScript: string;
 }
 
-/** "Băng rôn, khẩu hiệu" needs no "(băng rôn, khẩu hiệu)" after it: a name that already says its unit stands alone. */
-function withUnit(name: string, unit: string): string {
-  const n = name.toLocaleLowerCase('vi');
-  const u = unit.toLocaleLowerCase('vi');
-  return n === u || n.startsWith(`${u} `) ? name : `${name} (${unit})`;
-}
+/** "Băng rôn, khẩu hiệu" needs no "(băng rôn, khẩu hiệu)" after it. */
+const withUnit = (name: string, unit: string): string => (nameSaysUnit(name, unit) ? name : `${name} (${unit})`);
 
 const vi: FormWords = {
   pageTitle: (who) => `Báo cáo của ${who}`,

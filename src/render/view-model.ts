@@ -6,6 +6,7 @@
 import { CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { ExcludedFile, MergedReport, RaisedItem, StatusCounts, Totals, UnitTaskResult } from '../merge/types.js';
 import { documentTypeOfNumber } from '../plan/document-type.js';
+import { nameSaysUnit } from '../plan/quantity-words.js';
 import type { Quantity } from '../plan/types.js';
 import { NBSP } from './line-breaks.js';
 import { escapeMarkup } from './markup.js';
@@ -71,7 +72,7 @@ export const STATUS_TEXT = {
 export function quantityLabel(q: Quantity): string {
   const name = lowerFirst(cleanInline(q.name));
   const unit = cleanInline(q.unit);
-  return name.toLocaleLowerCase('vi').startsWith(`${unit.toLocaleLowerCase('vi')} `) ? name : unit;
+  return nameSaysUnit(name, unit) ? name : unit;
 }
 
 /** "12 buổi; 30 tin, bài; 1.200 lượt xem" — the non-zero quantities, plan order. */
