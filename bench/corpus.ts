@@ -6,7 +6,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { packagePath } from '../src/package-root.js';
+import { packagePath } from '../src/core/package-root.js';
 import type { Agency, Plan } from '../src/plan/types.js';
 import { deriveReportSchema } from '../src/schema/derive-report-schema.js';
 import { Rng } from './prng.js';

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packagePath } from '../src/package-root.js';
+import { packagePath } from '../src/core/package-root.js';
 
 export interface FormOpen {
   runs: number;

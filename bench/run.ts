@@ -14,7 +14,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { packagePath } from '../src/package-root.js';
+import { packagePath } from '../src/core/package-root.js';
 import { SIZES, corpusForSize, writeCorpus, type SizeName } from './corpus.js';
 import { measureFormOpen, type FormOpen } from './form-open.js';
 

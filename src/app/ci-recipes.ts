@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { packagePath } from '../package-root.js';
+import { packagePath } from '../core/package-root.js';
 
 /** Where a reporting folder keeps its plan and its reports, as the recipes of docs/ci/ name them. */
 export interface RecipeWiring {

@@ -6,7 +6,7 @@
 import type { IsoDate, Plan } from '../plan/types.js';
 import { timeZoneOf } from '../plan/settings.js';
 import { isoDayIn } from '../text/dates.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../core/cli-io.js';
 
 /** SOURCE_DATE_EPOCH in seconds, when set to a number. */
 export function sourceDateEpoch(io: Pick<CliIo, 'env'>): number | undefined {

@@ -2,7 +2,7 @@ import { commandDefaults, type CommandArgs } from '../config/defaults.js';
 import { resolveConfig } from '../config/load-config.js';
 import { opsMessagesFor } from '../config/messages.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
-import { UsageError, type CliIo } from './io.js';
+import { UsageError, type CliIo } from '../core/cli-io.js';
 import { resolveLang, useColor } from './options.js';
 
 interface RawArgs {

@@ -9,11 +9,11 @@ import { renderFormPage } from '../form/page.js';
 import type { FormSetup } from '../form/setup.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { displayName } from '../load/collect-files.js';
-import { packagePath } from '../package-root.js';
+import { packagePath } from '../core/package-root.js';
 import type { Agency, Plan } from '../plan/types.js';
 import { foldForCompare } from '../text/suggest.js';
 import { chooseSchemaTarget, initWords, resolveAgency, resolveUnit, schemaRefFrom } from './init.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute, resolveLang, useColor } from './options.js';
 

@@ -3,8 +3,8 @@ import type { Messages } from '../diagnostics/messages.js';
 import { loadPlan, type LoadedPlan } from '../plan/load-plan.js';
 import type { Plan } from '../plan/types.js';
 import { displayName } from '../load/collect-files.js';
-import { VERSION } from '../package-root.js';
-import type { CliIo } from './io.js';
+import { VERSION } from '../core/package-root.js';
+import type { CliIo } from '../core/cli-io.js';
 import { absolute } from './options.js';
 
 /** Loads the plan, or prints why it cannot be used (on stderr) and returns undefined: the caller exits 2. */

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Lang } from '../diagnostics/codes.js';
 import type { FormatName } from '../format/index.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../core/cli-io.js';
 
 export const LANGS = ['vi', 'en'] as const;
 

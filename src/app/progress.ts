@@ -2,7 +2,7 @@ import { opsMessagesFor } from '../config/messages.js';
 import type { Lang } from '../diagnostics/codes.js';
 import type { Messages } from '../diagnostics/messages.js';
 import type { Plan } from '../plan/types.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../core/cli-io.js';
 import { validateInputs, type InputOptions, type ValidatedInputs } from './validate-inputs.js';
 
 export interface Progress {

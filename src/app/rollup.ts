@@ -4,7 +4,7 @@ import type { Messages } from '../diagnostics/messages.js';
 import { formatText } from '../format/text.js';
 import { displayName } from '../load/collect-files.js';
 import type { MergedReport } from '../merge/types.js';
-import { VERSION } from '../package-root.js';
+import { VERSION } from '../core/package-root.js';
 import type { LoadedPlan } from '../plan/load-plan.js';
 import type { Plan, Signer } from '../plan/types.js';
 import { rollupReport } from '../rollup/build-rollup.js';
@@ -14,7 +14,7 @@ import { ROLLUP_WORDS } from '../rollup/words.js';
 import { compilePlan } from '../validate/compile.js';
 import { hasErrors } from '../validate/validate-files.js';
 import { validateReportBytes } from '../validate/validate-report.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../core/cli-io.js';
 
 export interface RollupInputs {
   /** The plan being built, with positions for diagnostics about its `rollup` block. */

@@ -5,7 +5,7 @@ import { resolveConfig } from '../config/load-config.js';
 import { messagesFor } from '../diagnostics/messages.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute, resolveLang, useColor } from './options.js';
 

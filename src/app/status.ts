@@ -1,5 +1,5 @@
 import type { Lang } from '../diagnostics/codes.js';
-import { VERSION } from '../package-root.js';
+import { VERSION } from '../core/package-root.js';
 import type { IsoDate, Plan } from '../plan/types.js';
 import { formatStatusJson } from '../status/format-json.js';
 import { formatStatusTable } from '../status/format-table.js';
@@ -7,7 +7,7 @@ import { computeStatus } from '../status/model.js';
 import { parseDate } from '../text/dates.js';
 import { resolveCommandInputs } from './command-inputs.js';
 import { todayFor } from './clock.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { useColor, runOptions, type RunOptions } from './options.js';
 import { createProgress, validateInputsWithProgress } from './progress.js';

@@ -7,7 +7,7 @@ import type { Messages } from '../diagnostics/messages.js';
 import type { Plan } from '../plan/types.js';
 import { compilePlan } from '../validate/compile.js';
 import { validateFiles, type ValidateFilesOptions, type ValidationRun } from '../validate/validate-files.js';
-import { UsageError, type CliIo } from './io.js';
+import { UsageError, type CliIo } from '../core/cli-io.js';
 
 export interface ValidatedInputs {
   run: ValidationRun;

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { EXIT, type CliIo } from '../app/io.js';
-import { VERSION } from '../package-root.js';
+import { EXIT, type CliIo } from '../core/cli-io.js';
+import { VERSION } from '../core/package-root.js';
 import type { DefineCommand } from './commands/shared.js';
 import { defineBuild } from './commands/build.js';
 import { defineSchema } from './commands/schema.js';

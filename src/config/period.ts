@@ -15,7 +15,7 @@
  * Every window is inclusive at both ends and given as ISO dates (yyyy-mm-dd).
  */
 import type { Lang } from '../diagnostics/codes.js';
-import { UsageError } from '../app/io.js';
+import { UsageError } from '../core/cli-io.js';
 import type { IsoDate, Plan } from '../plan/types.js';
 import { formatDateVn, parseDateOrRange } from '../text/dates.js';
 

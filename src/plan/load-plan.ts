@@ -8,7 +8,7 @@ import { rangeAt } from '../load/locate-node.js';
 import { readYamlFile } from '../load/read-yaml-file.js';
 import { normalizeDeep } from '../text/vietnamese-encoding.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
-import { packagePath } from '../package-root.js';
+import { packagePath } from '../core/package-root.js';
 import { planConsistencyProblems } from './check-plan.js';
 import type { Plan } from './types.js';
 

@@ -2,7 +2,7 @@ import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { decodeSource } from '../load/decode-source.js';
 import { ReportCache, type CacheStats } from '../cache/report-cache.js';
-import { VERSION } from '../package-root.js';
+import { VERSION } from '../core/package-root.js';
 import type { CompiledPlan } from './compile.js';
 import type { ReportCheck } from './validate-report.js';
 import { crossFileDiagnostics } from './cross-file.js';

@@ -1,4 +1,4 @@
-import type { CliIo } from '../../src/app/io.js';
+import type { CliIo } from '../../src/core/cli-io.js';
 
 export interface FakeIo extends CliIo {
   out(): string;

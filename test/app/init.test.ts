@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInit, schemaRefFrom, wrapComment } from '../../src/app/init.js';
-import { UsageError } from '../../src/app/io.js';
+import { UsageError } from '../../src/core/cli-io.js';
 import { runValidate } from '../../src/app/validate.js';
 import { findSchemaLine } from '../../src/config/schema-line.js';
 import { loadPlan } from '../../src/plan/load-plan.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/app/io.js';
+import { UsageError } from '../../src/core/cli-io.js';
 import { runDate, runStatus } from '../../src/app/status.js';
 import { ROOT } from '../cli/run-cli.js';
 import { fakeIo } from './helpers.js';

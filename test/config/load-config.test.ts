@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/app/io.js';
-import { UsageError } from '../../src/app/io.js';
+import type { CliIo } from '../../src/core/cli-io.js';
+import { UsageError } from '../../src/core/cli-io.js';
 import { CONFIG_SCHEMA } from '../../src/config/config-schema.js';
 import { applyDefaults, buildDefaults, commandDefaults, reportPathFromConfig } from '../../src/config/defaults.js';
 import { findConfigFile, loadConfigFile, resolveConfig } from '../../src/config/load-config.js';

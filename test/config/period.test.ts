@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/app/io.js';
+import { UsageError } from '../../src/core/cli-io.js';
 import { activityInPeriod, parsePeriod, periodContains, periodFormatProblem } from '../../src/config/period.js';
 
 const plan = { campaign: { from: '2025-12-01', to: '2025-12-31', phases: [] } };

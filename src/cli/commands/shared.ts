@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMATS } from '../../format/names.js';
-import type { CliIo } from '../../app/io.js';
+import type { CliIo } from '../../core/cli-io.js';
 import { LANGS } from '../../app/options.js';
 
 /** What every command definition needs: the streams, and where to put the exit code of its action. */

@@ -11,7 +11,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../../diagnostics/codes.js';
-import { packagePath } from '../../package-root.js';
+import { packagePath } from '../../core/package-root.js';
 import type { Plan } from '../../plan/types.js';
 import type { ReportCheck } from '../validate-report.js';
 import type { WorkerInit, WorkItem, WorkReply, WorkRequest } from './protocol.js';
