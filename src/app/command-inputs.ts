@@ -1,6 +1,6 @@
 import { commandDefaults, type CommandArgs } from '../config/defaults.js';
-import { resolveConfig } from '../config/load-config.js';
-import { opsMessagesFor } from '../config/messages.js';
+import { resolveConfig } from './resolve-config.js';
+import { opsMessagesFor } from '../diagnostics/ops-messages.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { UsageError, type CliIo } from '../core/cli-io.js';
 import { resolveLang, useColor } from './options.js';

@@ -1,8 +1,8 @@
 import { readFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { commandDefaults } from '../config/defaults.js';
-import { resolveConfig } from '../config/load-config.js';
-import { opsMessagesFor } from '../config/messages.js';
+import { resolveConfig } from './resolve-config.js';
+import { opsMessagesFor } from '../diagnostics/ops-messages.js';
 import type { Lang } from '../diagnostics/codes.js';
 import { messagesFor } from '../diagnostics/messages.js';
 import { renderFormPage } from '../form/page.js';

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import nodePath, { dirname, join, type PlatformPath } from 'node:path';
 import { stringify } from 'yaml';
 import { commandDefaults } from '../config/defaults.js';
-import { resolveConfig } from '../config/load-config.js';
+import { resolveConfig } from './resolve-config.js';
 import type { Lang } from '../diagnostics/codes.js';
 import { messagesFor } from '../diagnostics/messages.js';
 import { writeFileAtomic } from '../io/write-atomic.js';

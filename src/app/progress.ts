@@ -1,4 +1,4 @@
-import { opsMessagesFor } from '../config/messages.js';
+import { opsMessagesFor } from '../diagnostics/ops-messages.js';
 import type { Lang } from '../diagnostics/codes.js';
 import type { Messages } from '../diagnostics/messages.js';
 import type { Plan } from '../plan/types.js';

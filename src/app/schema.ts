@@ -1,7 +1,7 @@
 import { commandDefaults } from '../config/defaults.js';
-import { opsMessagesFor } from '../config/messages.js';
+import { opsMessagesFor } from '../diagnostics/ops-messages.js';
 import { displayName } from '../load/collect-files.js';
-import { resolveConfig } from '../config/load-config.js';
+import { resolveConfig } from './resolve-config.js';
 import { messagesFor } from '../diagnostics/messages.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/config-schema.js';
-import { opsMessagesFor } from '../config/messages.js';
+import { opsMessagesFor } from '../diagnostics/ops-messages.js';
 import { displayName, collectFiles } from '../load/collect-files.js';
 import type { Messages } from '../diagnostics/messages.js';
 import type { Plan } from '../plan/types.js';

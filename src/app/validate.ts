@@ -1,5 +1,5 @@
-import { opsMessagesFor } from '../config/messages.js';
-import { createSchemaLineChecker } from '../config/schema-line.js';
+import { opsMessagesFor } from '../diagnostics/ops-messages.js';
+import { createSchemaLineChecker } from '../validate/schema-line.js';
 import { displayName } from '../load/collect-files.js';
 import type { Lang } from '../diagnostics/codes.js';
 import { countBySeverity, errorsOnly, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';

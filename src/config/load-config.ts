@@ -1,24 +1,19 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { createAjv } from '../validate/ajv.js';
+import { createAjv } from '../load/ajv.js';
 import { isDynamicPattern } from 'tinyglobby';
-import { UsageError, type CliIo } from '../core/cli-io.js';
-import { absolute, useColor } from '../app/options.js';
-import type { Lang } from '../diagnostics/codes.js';
+import { isFile } from '../io/is-file.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messagesFor, type Messages } from '../diagnostics/messages.js';
-import { formatText } from '../format/text.js';
-import { displayName } from '../load/collect-files.js';
+import type { Messages } from '../diagnostics/messages.js';
 import { rangeAt } from '../load/locate-node.js';
 import { readYamlFile } from '../load/read-yaml-file.js';
-import { VERSION } from '../core/package-root.js';
 import { DATE_PATTERN, parseDate } from '../text/dates.js';
 import { normalizeDeep } from '../text/vietnamese-encoding.js';
-import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
+import { ajvErrorsToDiagnostics } from '../load/ajv-errors.js';
 import { CONFIG_FILE_NAMES, CONFIG_SCHEMA, type ConfigValues } from './config-schema.js';
-import { opsMessagesFor } from './messages.js';
+import { opsMessagesFor } from '../diagnostics/ops-messages.js';
 import { PERIOD_PATTERN, periodFormatProblem } from './period.js';
 
 /** A configuration file that passed its schema. */
@@ -28,12 +23,6 @@ export interface Config {
   /** Its folder: every relative path in the file starts here. */
   dir: string;
   values: ConfigValues;
-}
-
-export interface ResolvedConfig {
-  config?: Config;
-  /** The config file's folder, or the working folder when there is none. */
-  dir: string;
 }
 
 export interface LoadedConfig {
@@ -49,10 +38,6 @@ let validator: ValidateFunction | undefined;
 function configValidator(): ValidateFunction {
   validator ??= createAjv().compile(CONFIG_SCHEMA);
   return validator;
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
 /** The nearest compile-report.config.yaml (or .yml) in `start` or a folder above it, up to the filesystem root. */
@@ -91,7 +76,7 @@ export async function loadConfigFile(path: string, name: string, t: Messages): P
   const data = normalizeDeep(parsed.data);
   const validate = configValidator();
   const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t: configMessages(t), codeOverride: code };
-  if (!validate(data)) diagnostics.push(...schemaErrorsToDiagnostics(validate.errors, ctx));
+  if (!validate(data)) diagnostics.push(...ajvErrorsToDiagnostics(validate.errors, ctx));
   // What the schema cannot see, checked on every value of the right type so that one run shows every problem.
   const values = data as Record<string, unknown>;
   const at = (where: (string | number)[], message: string): Diagnostic =>
@@ -113,34 +98,4 @@ export async function loadConfigFile(path: string, name: string, t: Messages): P
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, text };
   return { values: values as ConfigValues, diagnostics, text };
-}
-
-/**
- * The configuration in force: `--config <file>` when given (it must exist), none with `--no-config` (false),
- * else the nearest compile-report.config.yaml walking up from the working folder. An invalid file prints its
- * positioned diagnostics on stderr and throws a UsageError (exit 2).
- */
-export async function resolveConfig(io: CliIo, explicitPath?: string | false, lang: Lang = 'vi'): Promise<ResolvedConfig> {
-  if (explicitPath === false) return { dir: io.cwd };
-  const t = messagesFor(lang);
-  const ops = opsMessagesFor(lang);
-  let file: string | undefined;
-  if (explicitPath !== undefined) {
-    file = absolute(explicitPath, io.cwd);
-    if (!(await isFile(file))) throw new UsageError(ops.configNotFound(explicitPath));
-  } else {
-    file = await findConfigFile(io.cwd);
-    if (!file) return { dir: io.cwd };
-  }
-  const name = displayName(file, io.cwd);
-  const loaded = await loadConfigFile(file, name, t);
-  if (!loaded.values || loaded.diagnostics.length > 0) {
-    // Errors stop every command; warnings (a byte-order mark…) are shown and the file is used.
-    const color = useColor(undefined, { ...io, stdout: io.stderr });
-    const sources = new Map(loaded.text === undefined ? [] : [[name, loaded.text]]);
-    io.stderr.write(formatText([{ file: name, diagnostics: loaded.diagnostics }], { lang, color, sources, toolVersion: VERSION }));
-  }
-  if (!loaded.values) throw new UsageError(ops.configUnusable(name));
-  const dir = dirname(file);
-  return { config: { file, dir, values: loaded.values }, dir };
 }

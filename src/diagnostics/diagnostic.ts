@@ -1,6 +1,7 @@
 import type { DiagnosticCode } from './codes.js';
+import type { Severity } from './severity.js';
 
-export type Severity = 'error' | 'warning';
+export type { Severity };
 
 /** A 1-based line and column (columns count UTF-16 code units, as editors do). */
 export interface Position {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { createAjv } from '../validate/ajv.js';
+import { createAjv } from '../load/ajv.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import { rangeAt } from '../load/locate-node.js';
 import { readYamlFile } from '../load/read-yaml-file.js';
 import { normalizeDeep } from '../text/vietnamese-encoding.js';
-import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
+import { ajvErrorsToDiagnostics } from '../load/ajv-errors.js';
 import { packagePath } from '../core/package-root.js';
 import { planConsistencyProblems } from './check-plan.js';
 import type { Plan } from './types.js';
@@ -41,7 +41,7 @@ export async function loadPlan(path: string, name: string, t: Messages): Promise
   const validate = validatorForPlans();
   const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t: messagesFor(t.lang, 'plan'), codeOverride: 'CR601' as const };
   if (!validate(data)) {
-    diagnostics.push(...schemaErrorsToDiagnostics(validate.errors, ctx));
+    diagnostics.push(...ajvErrorsToDiagnostics(validate.errors, ctx));
     return { diagnostics, text };
   }
   const plan = data as Plan;

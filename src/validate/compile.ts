@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { createAjv } from './ajv.js';
+import { createAjv } from '../load/ajv.js';
 import type { Plan } from '../plan/types.js';
 import { indexPlan, type PlanIndex } from '../plan/lookup.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';

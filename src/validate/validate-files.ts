@@ -1,7 +1,7 @@
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { decodeSource } from '../load/decode-source.js';
-import { ReportCache, type CacheStats } from '../cache/report-cache.js';
+import { ReportCache, type CacheStats } from './report-cache.js';
 import { VERSION } from '../core/package-root.js';
 import type { CompiledPlan } from './compile.js';
 import type { ReportCheck } from './validate-report.js';

@@ -1,7 +1,7 @@
 import { win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaRefFrom } from '../../src/app/init.js';
-import { resolveSchemaRef } from '../../src/config/schema-line.js';
+import { resolveSchemaRef } from '../../src/validate/schema-line.js';
 
 /** What can be checked of Windows here: its path rules (path.win32), not its file system. */
 describe('the $schema line of a report written on Windows', () => {

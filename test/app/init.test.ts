@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runInit, schemaRefFrom, wrapComment } from '../../src/app/init.js';
 import { UsageError } from '../../src/core/cli-io.js';
 import { runValidate } from '../../src/app/validate.js';
-import { findSchemaLine } from '../../src/config/schema-line.js';
+import { findSchemaLine } from '../../src/validate/schema-line.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
 import { vi as viMessages } from '../../src/diagnostics/messages.js';
 import type { Plan } from '../../src/plan/types.js';

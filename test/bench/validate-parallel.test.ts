@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusForSize, writeCorpus } from '../../bench/corpus.js';
 import { en, vi } from '../../src/diagnostics/messages.js';
 import { collectFiles } from '../../src/load/collect-files.js';
-import { CACHE_FORMAT } from '../../src/cache/report-cache.js';
+import { CACHE_FORMAT } from '../../src/validate/report-cache.js';
 import { workerScript } from '../../src/validate/parallel/pool.js';
 import { POOL_MIN_FILES, validateFiles, type SourceFile, type ValidateFilesOptions, type ValidationRun } from '../../src/validate/validate-files.js';
 

@@ -302,7 +302,7 @@ describe('examples/lang-son-2025/invalid', () => {
 
   it('every report-level code (CR1xx–CR5xx) has an example file or a test here', () => {
     const reportCodes = (Object.keys(CODES) as DiagnosticCode[]).filter((c) => /^CR[1-5]/.test(c));
-    // CR413 is the validate command's check of the $schema line, tested in test/config/schema-line.test.ts.
+    // CR413 is the validate command's check of the $schema line, tested in test/validate/schema-line.test.ts.
     const covered = new Set<DiagnosticCode>([...CASES.map((c) => c.code), ...IN_TEST_ONLY, 'CR413']);
     expect(reportCodes.filter((c) => !covered.has(c))).toEqual([]);
     // …and the in-test codes really are tested below.

@@ -2,7 +2,8 @@ import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { en, vi } from '../../src/diagnostics/messages.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
-import { pointerToPath, schemaErrorsToDiagnostics } from '../../src/validate/schema-errors.js';
+import { pointerToPath } from '../../src/load/ajv-errors.js';
+import { schemaErrorsToDiagnostics } from '../../src/validate/schema-errors.js';
 import { brief, compiledPlan, edit, exampleReportText, MINI_REPORT, validateText } from './support.js';
 
 const diags = (text: string, t = vi) => validateText(text, 'r.yaml', t).diagnostics.map(brief);

@@ -1,4 +1,4 @@
-import { addConfigOptions, CONFIG_HELP } from '../../config/cli.js';
+import { addConfigOptions, CONFIG_HELP } from './config-options.js';
 import { examples, langOption, type DefineCommand, withColorOptions, withRunOptions, withSignalOptions } from './shared.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

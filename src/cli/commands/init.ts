@@ -1,4 +1,4 @@
-import { addConfigOptions, describedExamples } from '../../config/cli.js';
+import { addConfigOptions, describedExamples } from './config-options.js';
 import { langOption, type DefineCommand } from './shared.js';
 
 export const defineInit: DefineCommand = (program, { io, setExit }) => {

@@ -1,4 +1,4 @@
-import { describedExamples } from '../../config/cli.js';
+import { describedExamples } from './config-options.js';
 import { langOption, type DefineCommand } from './shared.js';
 
 export const defineNew: DefineCommand = (program, { io, setExit }) => {

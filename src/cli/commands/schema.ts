@@ -1,4 +1,4 @@
-import { addConfigOptions } from '../../config/cli.js';
+import { addConfigOptions } from './config-options.js';
 import { examples, langOption, type DefineCommand } from './shared.js';
 
 export const defineSchema: DefineCommand = (program, { io, setExit }) => {

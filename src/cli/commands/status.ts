@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { addConfigOptions, CONFIG_HELP, describedExamples } from '../../config/cli.js';
+import { addConfigOptions, CONFIG_HELP, describedExamples } from './config-options.js';
 import { langOption, type DefineCommand, withColorOptions, withRunOptions } from './shared.js';
 
 export const defineStatus: DefineCommand = (program, { io, setExit }) => {

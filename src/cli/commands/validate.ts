@@ -1,4 +1,4 @@
-import { addConfigOptions, CONFIG_HELP, describedExamples } from '../../config/cli.js';
+import { addConfigOptions, CONFIG_HELP, describedExamples } from './config-options.js';
 import { formatOption, langOption, type DefineCommand, withColorOptions, withRunOptions, withSignalOptions } from './shared.js';
 
 export const defineValidate: DefineCommand = (program, { io, setExit }) => {

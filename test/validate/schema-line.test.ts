@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSchemaLineChecker, findSchemaLine, resolveSchemaRef, schemaOrigin } from '../../src/config/schema-line.js';
+import { createSchemaLineChecker, findSchemaLine, resolveSchemaRef, schemaOrigin } from '../../src/validate/schema-line.js';
 import { CODES } from '../../src/diagnostics/codes.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
 import { vi as viMessages } from '../../src/diagnostics/messages.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_FORMAT, ReportCache } from '../../src/cache/report-cache.js';
+import { CACHE_FORMAT, ReportCache } from '../../src/validate/report-cache.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { ReportCheck } from '../../src/validate/validate-report.js';
 import { examplePlan, utf8, validateText } from '../validate/support.js';

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Lang } from '../diagnostics/codes.js';
 import type { Plan } from '../plan/types.js';
-import type { ReportCheck } from '../validate/validate-report.js';
+import type { ReportCheck } from './validate-report.js';
 
 /** Bump when what is stored, or how a check is computed, changes in a way the version does not show. */
 export const CACHE_FORMAT = 1;
