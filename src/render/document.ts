@@ -5,7 +5,6 @@ import {
   AlignmentType,
   Document,
   Header,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -22,7 +21,8 @@ import { balanceLines, keepTogether, plainText } from './line-breaks.js';
 import { textWidthTwips } from './text-width.js';
 import type { Block } from './markup.js';
 import { runsText } from './markup.js';
-import { repackXml } from './rezip.js';
+import { compileParts, type DocxParts, type PartOverride } from './docx-parts.js';
+import { zipParts } from './rezip.js';
 import { cleanForWord } from './word-clean.js';
 import {
   documentStyles,
@@ -205,18 +205,29 @@ function textRunPage(): TextRun {
   return new TextRun({ children: [PageNumber.CURRENT], size: 28 });
 }
 
-/**
- * Render the consolidated report. Same model and options → byte-identical DOCX: no clock, no random
- * ids, fixed zip timestamps and entry order.
- */
-export async function renderReportDocx(model: MergedReport, options: RenderOptions, templates?: TemplateSet): Promise<Uint8Array> {
-  const doc = buildDocument(model, options, templates);
-  const core = coreXml({
+/** docProps/core.xml, in place of the one docx would date with the clock. */
+export function corePart(model: MergedReport, options: RenderOptions): PartOverride {
+  const data = coreXml({
     title: model.plan.report.title,
     subject: `${formatDocNumber(options.number)}`,
     creator: GENERATOR,
     timestamp: documentTimestamp(options.date, options.sourceDateEpoch),
   });
-  const raw = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]);
-  return repackXml(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength), (parts) => cleanForWord(parts, GENERATOR));
+  return { path: 'docProps/core.xml', data };
+}
+
+/** The package's parts as they go into the zip: compiled by docx, then cleaned for Word. */
+export function documentParts(model: MergedReport, options: RenderOptions, templates?: TemplateSet): DocxParts {
+  const parts = compileParts(buildDocument(model, options, templates), [corePart(model, options)]);
+  cleanForWord(parts.text, GENERATOR);
+  return parts;
+}
+
+/**
+ * Render the consolidated report. Same model and options → byte-identical DOCX: no clock, no random
+ * ids, fixed zip timestamps and entry order. The parts are zipped once, here.
+ */
+export async function renderReportDocx(model: MergedReport, options: RenderOptions, templates?: TemplateSet): Promise<Uint8Array> {
+  const { text, binary } = documentParts(model, options, templates);
+  return zipParts(text, binary);
 }

@@ -32,5 +32,5 @@ export {
   monthText,
 } from './vn-format.js';
 export { escapeMarkup, parseMarkup, type Block, type Run } from './markup.js';
-export { zipDeterministic, repack } from './rezip.js';
+export { zipDeterministic, zipParts } from './rezip.js';
 export { recipientLines } from './closing.js';

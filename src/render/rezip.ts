@@ -1,9 +1,9 @@
 /**
- * Deterministic re-packing of a DOCX (a zip): the same files always give the same bytes.
+ * Deterministic packing of a DOCX (a zip): the same files always give the same bytes.
  * Entries in a stable order ([Content_Types].xml first, as OPC readers expect, then _rels/.rels, then
  * the rest by path), one fixed timestamp, one compression level.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 
 /**
  * 1980-01-01 12:00, the earliest DOS date. Built from local-time fields because fflate writes the
@@ -34,23 +34,9 @@ export function zipDeterministic(files: ReadonlyMap<string, Uint8Array> | Record
   return zipSync(out, { level: 6, mtime });
 }
 
-/** Unzip and re-zip deterministically, optionally replacing some entries. */
-export function repack(zip: Uint8Array, replace: Readonly<Record<string, Uint8Array>> = {}): Uint8Array {
-  const files = new Map<string, Uint8Array>(Object.entries(unzipSync(zip as Uint8Array<ArrayBuffer>)));
-  for (const [path, data] of Object.entries(replace)) files.set(path, data);
+/** Zip a package's parts deterministically: text parts as UTF-8, the others as they are. */
+export function zipParts(text: ReadonlyMap<string, string>, binary: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
+  const files = new Map(binary);
+  for (const [path, xml] of text) files.set(path, strToU8(xml));
   return zipDeterministic(files);
-}
-
-/** Unzip, let `edit` change the XML and relationship parts as text (paths → text), re-zip deterministically. */
-export function repackXml(zip: Uint8Array, edit: (parts: Map<string, string>) => void): Uint8Array {
-  const files = unzipSync(zip as Uint8Array<ArrayBuffer>);
-  const text = new Map<string, string>();
-  for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) text.set(path, strFromU8(data));
-  edit(text);
-  const out = new Map<string, Uint8Array>();
-  for (const [path, data] of Object.entries(files)) {
-    if (!/\.(xml|rels)$/.test(path)) out.set(path, data);
-  }
-  for (const [path, xml] of text) out.set(path, strToU8(xml));
-  return zipDeterministic(out);
 }
