@@ -12,21 +12,11 @@ import {
   formatNumber,
   renderReportDocx,
   TemplateError,
-  type RenderOptions,
 } from '../../src/render/index.js';
 import { TEXT_WIDTH_LANDSCAPE, TEXT_WIDTH_PORTRAIT } from '../../src/render/styles.js';
 import { cleanInline } from '../../src/render/vn-format.js';
 import { documentText, exampleExists, loadExample, loadFixture, paragraphs, unzipDocx } from './helpers.js';
-
-function optionsFor(plan: Plan, extra: Partial<RenderOptions> = {}): RenderOptions {
-  return {
-    number: plan.report.number.replace(/^\d+/, '15'),
-    date: plan.report.date ?? '2026-01-05',
-    signer: plan.report.signer,
-    recipients: plan.report.recipients,
-    ...extra,
-  };
-}
+import { optionsFor } from './render-cases.js';
 
 /** The example when it exists, otherwise the small fixture: the checks are the same. */
 function mainInput() {

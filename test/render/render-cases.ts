@@ -17,7 +17,8 @@ export interface RenderCase {
   options: RenderOptions;
 }
 
-function optionsFor(plan: Plan, extra: Partial<RenderOptions> = {}): RenderOptions {
+/** The options the render tests use: the plan's report, numbered 15. */
+export function optionsFor(plan: Plan, extra: Partial<RenderOptions> = {}): RenderOptions {
   return {
     number: plan.report.number.replace(/^\d+/, '15'),
     date: plan.report.date ?? '2026-01-05',
