@@ -9,8 +9,8 @@ import {
   PageOrientation,
   Paragraph,
   TextRun,
+  type FileChild,
   type ISectionOptions,
-  type Table,
 } from 'docx';
 import type { MergedReport } from '../merge/types.js';
 import { closingBlock } from './closing.js';
@@ -23,6 +23,8 @@ import type { Block } from './markup.js';
 import { runsText } from './markup.js';
 import { compileParts, type DocxParts, type PartOverride } from './docx-parts.js';
 import { zipParts } from './rezip.js';
+import { bodyParagraphXml } from './docx-xml.js';
+import { XmlSlots } from './xml-slots.js';
 import { cleanForWord } from './word-clean.js';
 import {
   documentStyles,
@@ -41,10 +43,11 @@ import { buildViewModel, maxActivityRows } from './view-model.js';
 import { cleanInline, formatDocNumber, formatPlaceDate, toYMD } from './vn-format.js';
 
 export const GENERATOR = 'compile-report';
+const DOCUMENT_PART = 'word/document.xml';
 /** Document type and trích yếu: 14 pt bold. */
 const TITLE_SIZE = 14;
 
-type Child = Paragraph | Table;
+type Child = FileChild;
 
 function pageProps(orientation: 'portrait' | 'landscape') {
   return {
@@ -65,18 +68,26 @@ function afterTable(): Paragraph {
 /**
  * Convert markup blocks into DOCX children; tables are built with the width of the page they are on.
  * `keepLastWithNext` keeps the last paragraph on the page of what follows (the signature block).
+ * `endsSection`: docx writes a section's properties into its last paragraph, so that one stays a docx
+ * object even when body paragraphs are written as XML.
  */
-function blocksToChildren(blocks: readonly Block[], ctx: TableContext, keepLastWithNext = false): Child[] {
+function blocksToChildren(blocks: readonly Block[], ctx: TableContext, o: { keepLastWithNext?: boolean; endsSection?: boolean } = {}): Child[] {
   const out: Child[] = [];
   const last = blocks.length - 1;
+  const lastChild = blocks.findLastIndex((b) => b.kind !== 'page');
   blocks.forEach((b, i) => {
     if (b.kind === 'page') return;
     if (b.kind === 'table') {
       out.push(buildTable(b.name, b.headers, ctx), afterTable());
       return;
     }
+    const keepNext = o.keepLastWithNext === true && i === last;
+    if (b.kind === 'paragraph' && ctx.slots && !(o.endsSection === true && i === lastChild)) {
+      out.push(ctx.slots.slot(bodyParagraphXml(b.runs, keepNext)));
+      return;
+    }
     const beforeTable = blocks[i + 1]?.kind === 'table';
-    out.push(blockParagraph(b, { keepNext: keepLastWithNext && i === last, width: ctx.width, spaceAfter: beforeTable && b.kind === 'center' ? 240 : undefined }));
+    out.push(blockParagraph(b, { keepNext, width: ctx.width, spaceAfter: beforeTable && b.kind === 'center' ? 240 : undefined }));
   });
   return out;
 }
@@ -129,14 +140,18 @@ function checkOptions(options: RenderOptions): void {
   }
 }
 
-/** Build the docx Document object (exported for tests and tools; most callers want renderReportDocx). */
-export function buildDocument(model: MergedReport, options: RenderOptions, templates?: TemplateSet): Document {
+/**
+ * Build the docx Document object (exported for tests and tools; most callers want renderReportDocx).
+ * With `slots`, data tables and body paragraphs are XML written directly into them; without, docx
+ * objects: the reference the byte-comparison test holds the direct XML to.
+ */
+export function buildDocument(model: MergedReport, options: RenderOptions, templates?: TemplateSet, slots?: XmlSlots): Document {
   checkOptions(options);
   const set = templates ?? templatesFor(options);
   const view: ViewModel = buildViewModel(model, options);
   const plan = model.plan;
   const rows = maxActivityRows(options);
-  const portraitCtx: TableContext = { model, width: TEXT_WIDTH_PORTRAIT, maxActivityRows: rows };
+  const portraitCtx: TableContext = { model, width: TEXT_WIDTH_PORTRAIT, maxActivityRows: rows, slots };
 
   const t = set.templates;
   const main: Child[] = [
@@ -153,7 +168,7 @@ export function buildDocument(model: MergedReport, options: RenderOptions, templ
   for (const name of BODY_TEMPLATES) {
     if (name !== 'tieu-de') body.push(...t[name].render(view));
   }
-  main.push(...blocksToChildren(body, portraitCtx, true));
+  main.push(...blocksToChildren(body, portraitCtx, { keepLastWithNext: true }));
   main.push(new Paragraph({ style: STYLE.rule, keepNext: true, spacing: { before: 0, after: 240 }, children: [] }));
   main.push(closingBlock(options.signer, options.recipients, TEXT_WIDTH_PORTRAIT));
 
@@ -184,8 +199,9 @@ export function buildDocument(model: MergedReport, options: RenderOptions, templ
       model,
       width: orientation === 'landscape' ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH_PORTRAIT,
       maxActivityRows: rows,
+      slots,
     };
-    sections.push({ properties: { page: pageProps(orientation) }, children: blocksToChildren(blocks, ctx) });
+    sections.push({ properties: { page: pageProps(orientation) }, children: blocksToChildren(blocks, ctx, { endsSection: true }) });
   }
 
   return new Document({
@@ -216,9 +232,15 @@ export function corePart(model: MergedReport, options: RenderOptions): PartOverr
   return { path: 'docProps/core.xml', data };
 }
 
-/** The package's parts as they go into the zip: compiled by docx, then cleaned for Word. */
-export function documentParts(model: MergedReport, options: RenderOptions, templates?: TemplateSet): DocxParts {
-  const parts = compileParts(buildDocument(model, options, templates), [corePart(model, options)]);
+/** How data tables and body paragraphs are written: XML text directly, or docx objects (the tests' reference). */
+export type Writer = 'xml' | 'docx';
+
+/** The package's parts as they go into the zip: compiled by docx, direct XML put in, cleaned for Word. */
+export function documentParts(model: MergedReport, options: RenderOptions, templates?: TemplateSet, writer: Writer = 'xml'): DocxParts {
+  const slots = writer === 'xml' ? new XmlSlots() : undefined;
+  const parts = compileParts(buildDocument(model, options, templates, slots), [corePart(model, options)]);
+  const body = parts.text.get(DOCUMENT_PART);
+  if (slots && body !== undefined) parts.text.set(DOCUMENT_PART, slots.fill(body));
   cleanForWord(parts.text, GENERATOR);
   return parts;
 }

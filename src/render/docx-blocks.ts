@@ -28,15 +28,19 @@ export interface RunOptions {
   size?: number;
 }
 
+/** A run's text in pieces: text, and NB_HYPHEN alone where Word's non-breaking hyphen goes. */
+export function runPieces(text: string): string[] {
+  const parts = keepTogether(cleanText(text)).split(NB_HYPHEN);
+  return parts.flatMap((p, i) => (i === 0 ? [p] : [NB_HYPHEN, p])).filter((c) => c !== '');
+}
+
 /**
  * A run of text. Document symbols, "số" and its number, and date ranges are kept on one line
  * (non-breaking hyphens are Word's own w:noBreakHyphen). `breakBefore` starts it on a new line.
  */
 export function textRun(text: string, o: RunOptions & { breakBefore?: boolean } = {}): TextRun {
-  const parts = keepTogether(cleanText(text)).split(NB_HYPHEN);
-  const children = parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p])).filter((c) => c !== '');
   return new TextRun({
-    children,
+    children: runPieces(text).map((p) => (p === NB_HYPHEN ? new NoBreakHyphen() : p)),
     ...(o.breakBefore === true ? { break: 1 } : {}),
     // Only switch formatting on: an explicit "off" would override a bold or italic style.
     ...(o.bold === true ? { bold: true } : {}),

@@ -6,11 +6,13 @@
  * row, not a value repeated on every row; a zero is a dash; a number column is as wide as its widest
  * number, so no amount breaks across lines, and the text columns share what is left.
  */
-import { AlignmentType, type Table } from 'docx';
+import { AlignmentType, type FileChild } from 'docx';
 import type { AgencyResult, MergedReport, Totals } from '../merge/types.js';
 import { CELL_MARGIN, dataTable, type ColumnSpec, type DataRow } from './docx-blocks.js';
+import { dataTableXml } from './docx-xml.js';
 import { plainText } from './line-breaks.js';
 import { textWidthTwips } from './text-width.js';
+import type { XmlSlots } from './xml-slots.js';
 import { excludedReason, quantitiesText, shortOf } from './view-model.js';
 import { cleanInline, formatNumber, formatDateTable } from './vn-format.js';
 
@@ -24,12 +26,14 @@ export interface TableContext {
   /** Width of the text column the table must fill, in twips. */
   width: number;
   maxActivityRows: number;
+  /** Where tables go as XML written directly; without it they are docx objects (the reference path). */
+  slots?: XmlSlots;
 }
 
 interface TableDef {
   /** Default headers; a template may replace them with the same number of its own. */
   headers: readonly string[];
-  build(ctx: TableContext, headers: readonly string[]): Table;
+  build(ctx: TableContext, headers: readonly string[]): FileChild;
 }
 
 /** A column: `fit` columns are as wide as their widest content; `flex` ones share the rest by weight. */
@@ -99,10 +103,10 @@ export function columnWidths(defs: readonly ColumnDef[], headers: readonly strin
 }
 
 /** A whole table: widths from the content, then the bordered, fixed-layout table. */
-function table(ctx: TableContext, headers: readonly string[], defs: readonly ColumnDef[], rows: readonly DataRow[], sizePt: number): Table {
+function table(ctx: TableContext, headers: readonly string[], defs: readonly ColumnDef[], rows: readonly DataRow[], sizePt: number): FileChild {
   const widths = columnWidths(defs, headers, rows, ctx.width, sizePt);
   const cols: ColumnSpec[] = defs.map((d, i) => ({ header: headers[i] ?? '', width: widths[i] ?? 0, align: d.align }));
-  return dataTable(cols, rows, sizePt);
+  return ctx.slots ? ctx.slots.slot(dataTableXml(cols, rows, sizePt)) : dataTable(cols, rows, sizePt);
 }
 
 const agencyTitle = (a: AgencyResult): string => `${a.agency.number}. ${cleanInline(a.agency.name)}`;
@@ -277,7 +281,7 @@ export const TABLE_HEADER_COUNTS: Readonly<Record<string, number>> = Object.from
   Object.entries(TABLES).map(([name, def]) => [name, def.headers.length]),
 );
 
-export function buildTable(name: string, headers: readonly string[] | null, ctx: TableContext): Table {
+export function buildTable(name: string, headers: readonly string[] | null, ctx: TableContext): FileChild {
   const def = TABLES[name];
   if (!def) throw new Error(`Unknown table ${name}`);
   return def.build(ctx, headers ?? def.headers);
