@@ -33,6 +33,7 @@ import { createProgress, validateInputsWithProgress, type Progress } from './pro
 import { convertDocxToPdf, PdfError, pdfPathFor } from '../export/pdf.js';
 import { findOnPath } from '../io/find-on-path.js';
 import { formatCount } from '../text/numbers.js';
+import { plural } from '../text/terminal.js';
 
 export interface BuildArgs extends RunOptions {
   paths: string[];
@@ -186,7 +187,6 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
     if (invalid.length > 0 && !args.skipInvalid) {
       const errors = checks.reduce((sum, c) => sum + c.diagnostics.filter((d: Diagnostic) => d.severity === 'error').length, 0);
       const kept = existsSync(out);
-      const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
       io.stderr.write(
         vi
           ? `✖ ${errors} lỗi trong ${invalid.length} tệp: không tạo báo cáo${kept ? ` (${args.out} giữ nguyên)` : ''}. Sửa lỗi, hoặc dùng --skip-invalid để bỏ qua các tệp lỗi.\n`

@@ -1,3 +1,4 @@
+import { printable } from '../text/terminal.js';
 import { opsMessagesFor } from '../diagnostics/ops-messages.js';
 import type { Lang } from '../diagnostics/codes.js';
 import type { Messages } from '../diagnostics/messages.js';
@@ -47,20 +48,19 @@ export function createProgress(io: CliIo, options: ProgressOptions = {}): Progre
     drawn = true;
     io.stderr.write(`\r${text}\u001b[K`);
   };
-  const clean = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   return {
     live: true,
     step(label, done, total) {
       const t = now();
       if (drawn && done < total && t - last < interval) return;
       last = t;
-      const plain = clean(label);
+      const plain = printable(label);
       const item = plain.length > MAX_LABEL ? `…${plain.slice(-(MAX_LABEL - 1))}` : plain;
       draw(item ? `${ops.reading(done, total)} ${item}` : ops.reading(done, total));
     },
     phase(text) {
       last = now();
-      const plain = clean(text);
+      const plain = printable(text);
       draw(plain.length > MAX_LINE ? `${plain.slice(0, MAX_LINE - 1)}…` : plain);
     },
     done() {

@@ -7,7 +7,7 @@ import {
   type Range,
   type Severity,
 } from '../diagnostics/diagnostic.js';
-import { hasInvisible, showInvisible } from '../text/invisible.js';
+import { layout, painter, plural, printable, printableLines, type Paint, type Painter } from '../text/terminal.js';
 import type { FormatOptions } from './options.js';
 
 /**
@@ -36,7 +36,7 @@ export function formatText(results: readonly FileResult[], options: FormatOption
       if (grouped.has(d.code)) continue;
       const lines: string[] = [];
       const severityPaint = d.severity === 'error' ? paint.red : paint.yellow;
-      const [first = '', ...rest] = printable(d.message).split('\n');
+      const [first = '', ...rest] = printableLines(d.message);
       lines.push(
         `${printable(d.file)}:${d.range.start.line}:${d.range.start.column} - ` +
           `${severityPaint(words[d.severity])} ${paint.bold(d.code)}: ${first}`,
@@ -78,7 +78,7 @@ function repeatedWarnings(results: readonly FileResult[]): Map<DiagnosticCode, D
  */
 function warningGroup(code: DiagnosticCode, list: readonly Diagnostic[], options: FormatOptions, paint: Painter): string {
   const files = new Set(list.map((d) => d.file)).size;
-  const firstLine = (d: Diagnostic): string => printable(d.message).split('\n')[0]!;
+  const firstLine = (d: Diagnostic): string => printableLines(d.message)[0]!;
   // One sentence for all of them goes in the heading; otherwise each place keeps its own.
   const same = list.every((d) => firstLine(d) === firstLine(list[0]!));
   const what = same ? firstLine(list[0]!) : CODES[code].title[options.lang];
@@ -126,121 +126,6 @@ export function formatSummary(results: readonly FileResult[], lang: Lang, color 
   }
   const clean = paint.green(`✔ ${plural(checked, 'file')} valid, no errors`);
   return warnings > 0 ? `${clean}, ${paint.yellow(plural(warnings, 'warning'))}` : clean;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Colours
-
-type Paint = (s: string) => string;
-
-interface Painter {
-  red: Paint;
-  yellow: Paint;
-  green: Paint;
-  bold: Paint;
-  dim: Paint;
-}
-
-const identity: Paint = (s) => s;
-
-function painter(color: boolean): Painter {
-  if (!color) return { red: identity, yellow: identity, green: identity, bold: identity, dim: identity };
-  const sgr =
-    (open: number, close: number): Paint =>
-    (s) =>
-      s === '' ? s : `\u001b[${open}m${s}\u001b[${close}m`;
-  return { red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), bold: sgr(1, 22), dim: sgr(2, 22) };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Making input text safe and measurable on a terminal
-
-const TAB_WIDTH = 4;
-
-const COMBINING = /^[\p{Mn}\p{Me}]$/u;
-
-interface Cell {
-  text: string;
-  width: number;
-}
-
-/** How one code point (or lone surrogate) is drawn, given the display column it starts at. */
-function cell(ch: string, cp: number, column: number): Cell {
-  if (cp === 0x09) {
-    const width = TAB_WIDTH - (column % TAB_WIDTH);
-    return { text: ' '.repeat(width), width };
-  }
-  if (cp < 0x20) return { text: String.fromCodePoint(0x2400 + cp), width: 1 }; // ␀ … ␟
-  if (cp === 0x7f) return { text: '\u2421', width: 1 }; // ␡
-  // Zero-width, no-break and bidi characters (which would reorder the line): shown by code point.
-  if (hasInvisible(ch)) {
-    const text = showInvisible(ch);
-    return { text, width: text.length };
-  }
-  if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff)) {
-    return { text: '\ufffd', width: 1 };
-  }
-  if (COMBINING.test(ch)) return { text: ch, width: 0 };
-  return { text: ch, width: isWide(cp) ? 2 : 1 };
-}
-
-/** East Asian wide and fullwidth characters, and emoji: two terminal columns. */
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
-/**
- * Text from the input (file names, messages) made safe to print: line breaks become "\n",
- * tabs stay, every other control, C1 or bidi character and lone surrogate becomes visible.
- */
-function printable(s: string): string {
-  let out = '';
-  for (const ch of s.replace(/\r\n?/g, '\n')) {
-    const cp = ch.codePointAt(0)!;
-    out += cp === 0x0a || cp === 0x09 ? ch : cell(ch, cp, 0).text;
-  }
-  return out;
-}
-
-interface LineLayout {
-  /** The line as drawn. */
-  text: string;
-  /** Display column before each UTF-16 code unit; one more entry for the end of the line. */
-  columns: number[];
-}
-
-function layout(line: string): LineLayout {
-  const columns = new Array<number>(line.length + 1);
-  let text = '';
-  let column = 0;
-  let i = 0;
-  while (i < line.length) {
-    const cp = line.codePointAt(i)!;
-    const size = cp > 0xffff ? 2 : 1;
-    columns[i] = column;
-    if (size === 2) columns[i + 1] = column;
-    const c = cell(line.slice(i, i + size), cp, column);
-    text += c.text;
-    column += c.width;
-    i += size;
-  }
-  columns[line.length] = column;
-  return { text, columns };
 }
 
 // ---------------------------------------------------------------------------------------------

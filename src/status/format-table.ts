@@ -1,5 +1,6 @@
 import type { Lang } from '../diagnostics/codes.js';
 import { formatDateVn } from '../text/dates.js';
+import { painter, printable, width, type Paint, type Painter } from '../text/terminal.js';
 import type { StatusModel, TaskRow, UnitState, UnitStatus } from './model.js';
 
 export interface TableOptions {
@@ -68,22 +69,6 @@ const WORDS: Record<Lang, Words> = {
   },
 };
 
-type Paint = (s: string) => string;
-function painter(color: boolean): Record<'red' | 'green' | 'yellow' | 'dim' | 'bold', Paint> {
-  const wrap = (open: number, close: number): Paint => (color ? (s) => `\u001b[${open}m${s}\u001b[${close}m` : (s) => s);
-  return { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
-}
-
-/** Text from files and plans, shown without anything that could move the cursor or change the terminal. */
-function printable(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
-}
-
-/** Display width in columns: code points (the plan's text is NFC, one column per letter). */
-export function width(s: string): number {
-  return [...s].length;
-}
-
 function pad(s: string, n: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, n - width(s)));
   return right ? fill + s : s + fill;
@@ -136,7 +121,7 @@ function table(rows: readonly Row[], options: { right?: number[]; paint?: (row: 
   });
 }
 
-function stateColor(state: UnitState, p: ReturnType<typeof painter>): Paint {
+function stateColor(state: UnitState, p: Painter): Paint {
   return { on_time: p.green, late: p.yellow, invalid: p.red, missing: p.dim, overdue: p.red }[state];
 }
 

@@ -26,7 +26,7 @@ describe('createProgress', () => {
     const io = fakeIo(ROOT, { tty: true });
     const p = createProgress(io, { lang: 'en', interval: 0 });
     p.step(`${'a/'.repeat(40)}x\u001b[2J.yaml`, 2, 3);
-    expect(io.err()).toMatch(/^\rReading 2\/3 files… …[a/]+x\?\[2J\.yaml\u001b\[K$/);
+    expect(io.err()).toMatch(/^\rReading 2\/3 files… …[a/]+x␛\[2J\.yaml\u001b\[K$/);
     expect(io.err().replace(/\u001b\[K/g, '')).not.toContain('\u001b');
   });
 
