@@ -2,16 +2,20 @@ import type { Agency, Plan } from '../plan/types.js';
 import type { Report } from '../plan/report-types.js';
 import type { ExcludedFile, MergeInput, MergeWarning } from './types.js';
 
-/** A report matched to its agency and reporting unit. */
-export interface PlacedReport {
-  file: string;
-  report: Report;
+/** Where a report belongs: its agency and reporting unit. */
+export interface UnitPlace {
   agency: Agency;
-  /** Display name of the reporting unit. */
+  /** Display name of the reporting unit: the group member as the plan writes it, the alias body's name, or the agency's. */
   unit: string;
   aliasId?: string;
-  /** False for a group report naming a unit the plan does not list. */
+  /** False for a group report naming a unit the plan does not list (its unit is then the name as typed). */
   listed: boolean;
+}
+
+/** A report matched to its agency and reporting unit. */
+export interface PlacedReport extends UnitPlace {
+  file: string;
+  report: Report;
 }
 
 export function nfc(s: string): string {
@@ -48,6 +52,32 @@ function indexAgencies(plan: Plan): AgencyIndex {
   return { byId, members };
 }
 
+/** Why a report has no place: the plan has no such agency, or a group report does not name its unit. */
+export type Unplaced = { why: 'unknown-agency' } | { why: 'no-unit'; agency: Agency };
+
+/**
+ * The one rule that says which unit of the plan a report is from, for merge and status alike: its agency
+ * directly or through an alias, and for a group assignment the member it names (matched by nameKey).
+ */
+export function unitPlacer(plan: Plan): (agencyId: string, unit: string | undefined) => UnitPlace | Unplaced {
+  const index = indexAgencies(plan);
+  return (agencyId, unit) => {
+    const hit = index.byId.get(agencyId);
+    if (!hit) return { why: 'unknown-agency' };
+    const { agency } = hit;
+    const alias = hit.aliasId === undefined ? {} : { aliasId: hit.aliasId };
+    if (!agency.group) return { agency, unit: hit.aliasName ?? nfc(agency.name), ...alias, listed: true };
+    const unitText = unit === undefined ? '' : nfc(unit).trim();
+    if (unitText === '') return { why: 'no-unit', agency };
+    const member = index.members.get(agency.id)?.get(nameKey(unitText));
+    return { agency, unit: member ?? unitText, ...alias, listed: member !== undefined };
+  };
+}
+
+export function isPlaced(p: UnitPlace | Unplaced): p is UnitPlace {
+  return !('why' in p);
+}
+
 export interface Placement {
   placed: PlacedReport[];
   excluded: ExcludedFile[];
@@ -60,55 +90,30 @@ export interface Placement {
  * with a reason; nothing is thrown for bad input.
  */
 export function placeReports(plan: Plan, inputs: readonly MergeInput[]): Placement {
-  const index = indexAgencies(plan);
+  const place = unitPlacer(plan);
   const placed: PlacedReport[] = [];
   const excluded: ExcludedFile[] = [];
   const warnings: MergeWarning[] = [];
   for (const { file, report } of inputs) {
-    const hit = index.byId.get(report.agency);
-    if (!hit) {
+    const where = place(report.agency, report.unit);
+    if (!isPlaced(where)) {
       excluded.push({
         file,
-        reason: `Cơ quan "${nfc(report.agency)}" không có trong kế hoạch / agency "${report.agency}" is not in the plan`,
+        reason:
+          where.why === 'unknown-agency'
+            ? `Cơ quan "${nfc(report.agency)}" không có trong kế hoạch / agency "${report.agency}" is not in the plan`
+            : `Báo cáo của ${nfc(where.agency.group!.member)} không ghi tên đơn vị (unit) / a group report without "unit"`,
       });
       continue;
     }
-    const { agency } = hit;
-    if (agency.group) {
-      const unitText = report.unit === undefined ? '' : nfc(report.unit).trim();
-      if (unitText === '') {
-        excluded.push({
-          file,
-          reason: `Báo cáo của ${nfc(agency.group.member)} không ghi tên đơn vị (unit) / a group report without "unit"`,
-        });
-        continue;
-      }
-      const member = index.members.get(agency.id)?.get(nameKey(unitText));
-      if (member === undefined) {
-        warnings.push({
-          file,
-          kind: 'unlisted-unit',
-          message: `Đơn vị "${unitText}" không có trong danh sách ${nfc(agency.group.member)} của kế hoạch / unit not listed in the plan`,
-        });
-      }
-      placed.push({
+    if (!where.listed) {
+      warnings.push({
         file,
-        report,
-        agency,
-        unit: member ?? unitText,
-        ...(hit.aliasId === undefined ? {} : { aliasId: hit.aliasId }),
-        listed: member !== undefined,
-      });
-    } else {
-      placed.push({
-        file,
-        report,
-        agency,
-        unit: hit.aliasName ?? nfc(agency.name),
-        ...(hit.aliasId === undefined ? {} : { aliasId: hit.aliasId }),
-        listed: true,
+        kind: 'unlisted-unit',
+        message: `Đơn vị "${where.unit}" không có trong danh sách ${nfc(where.agency.group!.member)} của kế hoạch / unit not listed in the plan`,
       });
     }
+    placed.push({ file, report, ...where });
   }
   return { placed, excluded, warnings };
 }

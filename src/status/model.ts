@@ -6,14 +6,16 @@
  */
 import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { TaskStatus } from '../plan/report-types.js';
-import type { Agency, IsoDate, Plan } from '../plan/types.js';
+import { isPlaced, unitPlacer, type UnitPlace } from '../merge/place.js';
+import { countStatus, emptyStatusCounts } from '../merge/status.js';
+import type { AssignmentStatus, StatusCounts } from '../merge/types.js';
+import type { IsoDate, Plan } from '../plan/types.js';
 import type { Report } from '../plan/report-types.js';
 import { parseDate } from '../text/dates.js';
 
 /** on_time/late: a valid report is in (dated on or before / after the deadline); invalid: only files with errors; missing: nothing yet; overdue: nothing and the deadline has passed. */
 export type UnitState = 'on_time' | 'late' | 'invalid' | 'missing' | 'overdue';
-export type TaskAnswer = TaskStatus | 'not_reported';
+export type TaskAnswer = AssignmentStatus;
 
 export interface UnitStatus {
   /** The plan's agency id (canonical, never an alias). */
@@ -45,22 +47,14 @@ export interface UnitStatus {
   tasks: { id: string; status: TaskAnswer }[];
 }
 
-export interface TaskCounts {
-  done: number;
-  in_progress: number;
-  not_started: number;
-  not_reported: number;
-  /** Units expected to answer the task. */
-  total: number;
-}
-
 export interface TaskRow {
   taskId: string;
   agencyId: string;
   agencyNumber: number;
   agencyName: string;
   text: string;
-  counts: TaskCounts;
+  /** How the units expected to answer the task answered it; total is how many there are. */
+  counts: StatusCounts;
 }
 
 export interface InvalidFile {
@@ -144,8 +138,9 @@ function keyOf(agencyId: string, unit?: string): string {
   return unit === undefined ? agencyId : `${agencyId}/${unit}`;
 }
 
-function emptyCounts(): TaskCounts {
-  return { done: 0, in_progress: 0, not_started: 0, not_reported: 0, total: 0 };
+/** The key of the expected unit a placed report is from (the group member, else the agency). */
+function placeKey(place: UnitPlace): string {
+  return keyOf(place.agency.id, place.agency.group ? place.unit : undefined);
 }
 
 export interface StatusInput {
@@ -156,11 +151,7 @@ export interface StatusInput {
 }
 
 export function computeStatus({ plan, checks, asOf }: StatusInput): StatusModel {
-  const byId = new Map<string, Agency>();
-  for (const a of plan.agencies) {
-    byId.set(a.id, a);
-    for (const alias of a.aliases ?? []) byId.set(alias.id, a);
-  }
+  const place = unitPlacer(plan);
   const deadline = plan.report.deadline;
   const pastDeadline = asOf > deadline;
 
@@ -170,13 +161,13 @@ export function computeStatus({ plan, checks, asOf }: StatusInput): StatusModel 
   for (const check of checks) {
     const errors = check.diagnostics.filter((d) => d.severity === 'error');
     if (check.report && errors.length === 0) {
-      const agency = byId.get(check.report.agency);
-      const key = keyOf(agency?.id ?? check.report.agency, agency?.group ? check.report.unit : undefined);
-      if (!valid.has(key)) valid.set(key, { check, report: check.report });
+      const where = place(check.report.agency, check.report.unit);
+      if (isPlaced(where) && !valid.has(placeKey(where))) valid.set(placeKey(where), { check, report: check.report });
       continue;
     }
     const who = identifyLeniently(check);
-    const agency = who.agency ? byId.get(who.agency) : undefined;
+    const where = who.agency === undefined ? undefined : place(who.agency, who.unit);
+    const agency = where && 'agency' in where ? where.agency : undefined;
     const first = [...errors].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)[0];
     invalid.push({
       file: check.file,
@@ -186,8 +177,8 @@ export function computeStatus({ plan, checks, asOf }: StatusInput): StatusModel 
       agencyId: agency?.id ?? who.agency,
       unit: agency?.group ? who.unit : undefined,
     });
-    if (agency) {
-      const key = keyOf(agency.id, agency.group ? who.unit : undefined);
+    if (where && isPlaced(where)) {
+      const key = placeKey(where);
       invalidByUnit.set(key, [...(invalidByUnit.get(key) ?? []), check.file]);
     }
   }
@@ -197,7 +188,7 @@ export function computeStatus({ plan, checks, asOf }: StatusInput): StatusModel 
   const agencies = [...plan.agencies].sort((a, b) => a.number - b.number);
   for (const agency of agencies) {
     const members: (string | undefined)[] = agency.group ? agency.group.units : [undefined];
-    const rows = new Map(agency.tasks.map((t) => [t.id, emptyCounts()]));
+    const rows = new Map(agency.tasks.map((t) => [t.id, emptyStatusCounts()]));
     for (const unit of members) {
       const key = keyOf(agency.id, unit);
       const found = valid.get(key);
@@ -210,11 +201,7 @@ export function computeStatus({ plan, checks, asOf }: StatusInput): StatusModel 
       const state: UnitState = reported ? (late ? 'late' : 'on_time') : invalidFiles.length > 0 ? 'invalid' : pastDeadline ? 'overdue' : 'missing';
       const aliasName = report ? agency.aliases?.find((a) => a.id === report.agency)?.name : undefined;
       const answers = agency.tasks.map((t) => ({ id: t.id, status: (report?.tasks[t.id]?.status ?? 'not_reported') as TaskAnswer }));
-      for (const a of answers) {
-        const c = rows.get(a.id)!;
-        c[a.status] += 1;
-        c.total += 1;
-      }
+      for (const a of answers) countStatus(rows.get(a.id)!, a.status);
       units.push({
         agencyId: agency.id,
         agencyNumber: agency.number,

@@ -4,6 +4,7 @@ import { validateInputs } from '../../src/app/validate-inputs.js';
 import { vi as viMessages } from '../../src/diagnostics/messages.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
 import type { Plan } from '../../src/plan/types.js';
+import { placeReports } from '../../src/merge/place.js';
 import { formatStatusJson } from '../../src/status/format-json.js';
 import { formatStatusTable } from '../../src/status/format-table.js';
 import { width } from '../../src/text/terminal.js';
@@ -70,6 +71,17 @@ describe('computeStatus on the example reports', () => {
     const s = computeStatus({ plan, checks, asOf: '2026-01-05' });
     expect(s.units.find((u) => u.agencyId === 'so-y-te')).toMatchObject({ state: 'late', late: true, reported: true, date: '2026-01-02' });
     expect(s.counts).toMatchObject({ reported: 17, late: 1, onTime: 16 });
+  });
+});
+
+describe('status places a report where merge does', () => {
+  it('a group report naming its commune in other spacing and case counts for that commune, in both', () => {
+    const loc = examples.find((c) => c.report?.unit === 'Xã Lộc Bình')!;
+    const typed = { ...loc, report: { ...loc.report!, unit: '  xã  LỘC bình ' } };
+    const unit = computeStatus({ plan, checks: [typed], asOf: '2025-12-31' }).units.find((u) => u.unit === 'Xã Lộc Bình');
+    expect(unit).toMatchObject({ state: 'on_time', reported: true, file: loc.file });
+    const placed = placeReports(plan, [{ file: typed.file, report: typed.report }]).placed;
+    expect(placed.map((p) => [p.file, p.unit, p.listed])).toEqual([[loc.file, 'Xã Lộc Bình', true]]);
   });
 });
 
