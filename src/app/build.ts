@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { errorsOnly, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/codes.js';
-import { messagesFor, type Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../diagnostics/messages.js';
 import { activitiesCsv } from '../export/activities-csv.js';
 import { formatText } from '../format/text.js';
 import { checkOutput, writeFileAtomic } from '../io/write-atomic.js';
@@ -18,8 +18,7 @@ import { diagnosticAt } from '../diagnostics/create.js';
 import { displayName } from '../load/collect-files.js';
 import { parseDate, parseDateOrRange } from '../text/dates.js';
 import type { Report } from '../plan/report-types.js';
-import { resolveConfig } from './resolve-config.js';
-import { applyDefaults, buildDefaults } from '../config/defaults.js';
+import { resolveCommandInputs } from './command-inputs.js';
 import { parsePeriod, periodContains, type Period } from '../config/period.js';
 import { addSchemaLineWarnings, warningsOverLimit } from './validate.js';
 import { hasErrors } from '../validate/validate-files.js';
@@ -28,7 +27,7 @@ import { sourceDateEpoch, todayFor } from './clock.js';
 import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
 import { loadPlanFileOrReport, loadPlanOrReport } from './load-plan.js';
 import { prepareRollup } from './rollup.js';
-import { absolute, resolveLang, useColor, runOptions, type RunOptions } from './options.js';
+import { absolute, runOptions, type RunOptions } from './options.js';
 import { createProgress, validateInputsWithProgress, type Progress } from './progress.js';
 import { convertDocxToPdf, PdfError, pdfPathFor } from '../export/pdf.js';
 import { findOnPath } from '../io/find-on-path.js';
@@ -129,22 +128,14 @@ async function toPdf(docx: Uint8Array, soffice: string, progress: Progress, ops:
 
 /** Validate with the same engine as `validate`, merge the valid reports, render the DOCX, write it atomically. */
 export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironment = { platform: process.platform }): Promise<number> {
-  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
-  const defaults = buildDefaults(resolved.config);
-  const args = applyDefaults(rawArgs, {
-    plan: defaults.plan,
-    paths: defaults.paths,
-    out: defaults.out,
-    number: defaults.number,
-    date: defaults.date,
-    recipient: defaults.recipients,
-    lang: defaults.lang,
-    period: defaults.period,
+  const inputs = await resolveCommandInputs(rawArgs, io, {
+    reports: true,
+    defaults: (d) => ({ plan: d.plan, paths: d.paths, out: d.out, number: d.number, date: d.date, recipient: d.recipients, lang: d.lang, period: d.period }),
   });
-  const t = messagesFor(resolveLang(args.lang));
+  const { args, t, defaults } = inputs;
   const vi = t.lang === 'vi';
-  const color = useColor(args.color, { ...io, stdout: io.stderr });
-  if (!args.plan) throw new UsageError(vi ? 'Thiếu tùy chọn --plan <tệp kế hoạch>.' : 'Missing option --plan <plan file>.');
+  // The build's results and messages go to stderr: its colours follow stderr.
+  const color = inputs.errColor;
   if (!args.out) throw new UsageError(vi ? 'Thiếu tùy chọn --out <tệp .docx>.' : 'Missing option --out <file.docx>.');
   if (!/\.docx$/i.test(args.out)) throw new UsageError(vi ? `Tệp kết quả phải có đuôi .docx: ${args.out}` : `The output must end in .docx: ${args.out}`);
   const out = absolute(args.out, io.cwd);

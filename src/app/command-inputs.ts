@@ -1,28 +1,62 @@
-import { commandDefaults, type CommandArgs } from '../config/defaults.js';
-import { resolveConfig } from './resolve-config.js';
+import { applyDefaults, buildDefaults, commandDefaults, type BuildDefaults, type CommandArgs } from '../config/defaults.js';
+import type { Config } from '../config/load-config.js';
 import { opsMessagesFor } from '../diagnostics/ops-messages.js';
 import { messagesFor, type Messages } from '../diagnostics/messages.js';
 import { UsageError, type CliIo } from '../core/cli-io.js';
+import { resolveConfig } from './resolve-config.js';
 import { resolveLang, useColor } from './options.js';
 
 interface RawArgs {
   plan?: string;
-  paths: string[];
+  paths?: string[];
   lang?: string;
   color?: boolean;
   config?: string | false;
 }
 
-/** What validate and status both start from: the config applied, a plan and paths present, the language chosen. */
-export async function resolveCommandInputs<A extends RawArgs>(
+export interface InputsOptions<D extends object> {
+  /** The command reads reports: no paths (given or configured) is a usage error. */
+  reports?: boolean;
+  /** What the command takes from the configuration (default: plan, reports and lang); the command line wins. */
+  defaults?: (config: BuildDefaults) => D;
+}
+
+export interface CommandInputs<A> {
+  args: A & { plan: string; paths: string[] };
+  t: Messages;
+  ops: ReturnType<typeof opsMessagesFor>;
+  /** Colour for what goes to stdout, and for what goes to stderr. */
+  color: boolean;
+  errColor: boolean;
+  /** The configuration in force, if any, and everything it gives. */
+  config?: Config;
+  defaults: BuildDefaults;
+}
+
+/**
+ * What every command that reads a plan starts from: the configuration applied under the command line, the
+ * language chosen, and a plan (and, when the command reads reports, paths) present, else the one usage error.
+ */
+export async function resolveCommandInputs<A extends RawArgs, D extends object = CommandArgs>(
   rawArgs: A,
   io: CliIo,
-): Promise<{ args: A & CommandArgs & { plan: string }; t: Messages; ops: ReturnType<typeof opsMessagesFor>; color: boolean }> {
-  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
-  const args = commandDefaults(rawArgs, resolved.config);
-  const t = messagesFor(resolveLang(args.lang));
+  options: InputsOptions<D> = {},
+): Promise<CommandInputs<A & D>> {
+  const { config } = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
+  const defaults = buildDefaults(config);
+  const withPaths = { ...rawArgs, paths: rawArgs.paths ?? [] };
+  const args = (options.defaults ? applyDefaults(withPaths, options.defaults(defaults)) : commandDefaults(withPaths, config)) as A & D & { plan?: string; paths: string[] };
+  const t = messagesFor(resolveLang(args.lang as string | undefined));
   const ops = opsMessagesFor(t.lang);
   if (!args.plan) throw new UsageError(ops.missingPlan());
-  if (args.paths.length === 0) throw new UsageError(ops.noReports());
-  return { args: args as A & CommandArgs & { plan: string }, t, ops, color: useColor(args.color, io) };
+  if (options.reports && args.paths.length === 0) throw new UsageError(ops.noReports());
+  return {
+    args: args as A & D & { plan: string; paths: string[] },
+    t,
+    ops,
+    color: useColor(args.color, io),
+    errColor: useColor(args.color, { ...io, stdout: io.stderr }),
+    config,
+    defaults,
+  };
 }

@@ -1,10 +1,7 @@
 import { readFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { commandDefaults } from '../config/defaults.js';
-import { resolveConfig } from './resolve-config.js';
-import { opsMessagesFor } from '../diagnostics/ops-messages.js';
+import { resolveCommandInputs } from './command-inputs.js';
 import type { Lang } from '../diagnostics/codes.js';
-import { messagesFor } from '../diagnostics/messages.js';
 import { renderFormPage } from '../form/page.js';
 import type { FormSetup } from '../form/setup.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -15,7 +12,7 @@ import { foldForCompare } from '../text/suggest.js';
 import { chooseSchemaTarget, initWords, resolveAgency, resolveUnit, schemaRefFrom } from './init.js';
 import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
 import { loadPlanOrReport } from './load-plan.js';
-import { absolute, resolveLang, useColor } from './options.js';
+import { absolute } from './options.js';
 
 export interface FormArgs {
   plan?: string;
@@ -92,16 +89,13 @@ async function isDirectory(path: string): Promise<boolean | undefined> {
 }
 
 export async function runForm(rawArgs: FormArgs, io: CliIo): Promise<number> {
-  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
-  const args = commandDefaults({ ...rawArgs, paths: [] }, resolved.config);
-  const t = messagesFor(resolveLang(args.lang));
+  const { args, t, errColor } = await resolveCommandInputs({ ...rawArgs, paths: [] }, io);
   const w = WORDS[t.lang];
-  if (!args.plan) throw new UsageError(opsMessagesFor(t.lang).missingPlan());
   if (!args.out) throw new UsageError(w.missingOut(Boolean(args.all)));
   if (args.all && args.unit !== undefined) throw new UsageError(w.unitWithAll);
   const planPath = absolute(args.plan, io.cwd);
   const out = absolute(args.out, io.cwd);
-  const plan = await loadPlanOrReport(args.plan, io, t, useColor(undefined, { ...io, stdout: io.stderr }));
+  const plan = await loadPlanOrReport(args.plan, io, t, errColor);
   if (!plan) return EXIT.failure;
   const targets = targetsFor(plan, args, t.lang);
   const bundlePath = packagePath('dist', 'form', 'form.js');

@@ -1,10 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import nodePath, { dirname, join, type PlatformPath } from 'node:path';
 import { stringify } from 'yaml';
-import { commandDefaults } from '../config/defaults.js';
-import { resolveConfig } from './resolve-config.js';
+import { resolveCommandInputs } from './command-inputs.js';
 import type { Lang } from '../diagnostics/codes.js';
-import { messagesFor } from '../diagnostics/messages.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { displayName } from '../load/collect-files.js';
 import { packagePath } from '../core/package-root.js';
@@ -16,7 +14,7 @@ import { slugify } from '../text/slug.js';
 import { foldForCompare, suggest } from '../text/suggest.js';
 import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
 import { loadPlanOrReport } from './load-plan.js';
-import { absolute, resolveLang, useColor } from './options.js';
+import { absolute } from './options.js';
 import { schemaText } from './schema.js';
 
 export interface InitArgs {
@@ -294,18 +292,15 @@ async function defaultOut(configReports: readonly string[], id: string, unit: st
 }
 
 export async function runInit(rawArgs: InitArgs, io: CliIo): Promise<number> {
-  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
-  const args = commandDefaults({ ...rawArgs, paths: [] }, resolved.config);
-  const t = messagesFor(resolveLang(args.lang));
+  const { args, t, errColor, config } = await resolveCommandInputs({ ...rawArgs, paths: [] }, io);
   const w = WORDS[t.lang];
-  if (!args.plan) throw new UsageError(t.lang === 'vi' ? 'Thiếu tùy chọn --plan <tệp kế hoạch>. Hoặc ghi khóa plan trong compile-report.config.yaml.' : 'Missing option --plan <plan file>. Or set the plan key in compile-report.config.yaml.');
   const planPath = absolute(args.plan, io.cwd);
   if (args.out !== undefined && args.out !== '-' && (await exists(absolute(args.out, io.cwd)))) throw new UsageError(w.exists(args.out));
-  const plan = await loadPlanOrReport(args.plan, io, t, useColor(undefined, { ...io, stdout: io.stderr }));
+  const plan = await loadPlanOrReport(args.plan, io, t, errColor);
   if (!plan) return EXIT.failure;
   const { agency, id } = resolveAgency(plan, args.agency, w);
   const unit = resolveUnit(agency, args.unit, w);
-  const out = args.out === '-' ? undefined : args.out !== undefined ? absolute(args.out, io.cwd) : await defaultOut(resolved.config ? args.paths : [], id, unit);
+  const out = args.out === '-' ? undefined : args.out !== undefined ? absolute(args.out, io.cwd) : await defaultOut(config ? args.paths : [], id, unit);
   if (out && (await exists(out))) throw new UsageError(w.exists(displayName(out, io.cwd)));
 
   const target = await chooseSchemaTarget(plan, planPath, args.schema, io.cwd);

@@ -137,7 +137,11 @@ async function entriesOf(folder: string, w: NewWords, shown: string): Promise<st
   return (await readdir(folder)).sort();
 }
 
-/** `compile-report new <folder>`: a ready reporting repository for a plan, written only into a new or empty folder. */
+/**
+ * `compile-report new <folder>`: a ready reporting repository for a plan, written only into a new or empty folder.
+ * Not through resolveCommandInputs: `new` writes the configuration, so one found in a folder above must not choose
+ * its plan, and without --plan it takes the bundled example instead of refusing.
+ */
 export async function runNew(args: NewArgs, io: CliIo): Promise<number> {
   const t = messagesFor(resolveLang(args.lang));
   const w = WORDS[t.lang];

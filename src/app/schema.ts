@@ -1,13 +1,11 @@
-import { commandDefaults } from '../config/defaults.js';
 import { opsMessagesFor } from '../diagnostics/ops-messages.js';
 import { displayName } from '../load/collect-files.js';
-import { resolveConfig } from './resolve-config.js';
-import { messagesFor } from '../diagnostics/messages.js';
+import { resolveCommandInputs } from './command-inputs.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';
 import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
 import { loadPlanOrReport } from './load-plan.js';
-import { absolute, resolveLang, useColor } from './options.js';
+import { absolute } from './options.js';
 
 export interface SchemaArgs {
   plan?: string;
@@ -23,11 +21,8 @@ export function schemaText(schema: object): string {
 }
 
 export async function runSchema(rawArgs: SchemaArgs, io: CliIo): Promise<number> {
-  const resolved = await resolveConfig(io, rawArgs.config, resolveLang(rawArgs.lang));
-  const args = commandDefaults({ ...rawArgs, paths: [] }, resolved.config);
-  const t = messagesFor(resolveLang(args.lang));
-  if (!args.plan) throw new UsageError(t.lang === 'vi' ? 'Thiếu tùy chọn --plan <tệp kế hoạch>.' : 'Missing option --plan <plan file>.');
-  const plan = await loadPlanOrReport(args.plan, io, t, useColor(undefined, io));
+  const { args, t, color } = await resolveCommandInputs(rawArgs, io);
+  const plan = await loadPlanOrReport(args.plan, io, t, color);
   if (!plan) return EXIT.failure;
   if (args.agency) {
     const ids = plan.agencies.flatMap((a) => [a.id, ...(a.aliases ?? []).map((x) => x.id)]);

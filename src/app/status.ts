@@ -9,7 +9,7 @@ import { resolveCommandInputs } from './command-inputs.js';
 import { todayFor } from './clock.js';
 import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
 import { loadPlanOrReport } from './load-plan.js';
-import { useColor, runOptions, type RunOptions } from './options.js';
+import { runOptions, type RunOptions } from './options.js';
 import { createProgress, validateInputsWithProgress } from './progress.js';
 
 export const STATUS_FORMATS = ['text', 'json'] as const;
@@ -40,8 +40,8 @@ export function runDate(io: CliIo, plan: Pick<Plan, 'time_zone'>, asOf: string |
 }
 
 export async function runStatus(rawArgs: StatusArgs, io: CliIo): Promise<number> {
-  const { args, t, color } = await resolveCommandInputs(rawArgs, io);
-  const plan = await loadPlanOrReport(args.plan, io, t, useColor(args.color, { ...io, stdout: io.stderr }));
+  const { args, t, color, errColor } = await resolveCommandInputs(rawArgs, io, { reports: true });
+  const plan = await loadPlanOrReport(args.plan, io, t, errColor);
   if (!plan) return EXIT.failure;
   const asOf = runDate(io, plan, args.asOf, t.lang);
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });

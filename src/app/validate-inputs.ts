@@ -51,7 +51,7 @@ export async function validateInputs(
 ): Promise<ValidatedInputs> {
   const vi = t.lang === 'vi';
   if (paths.length === 0) {
-    throw new UsageError(vi ? 'Chưa chỉ ra tệp hoặc thư mục báo cáo nào (ví dụ: bao-cao/).' : 'No report files or folders given (for example: bao-cao/).');
+    throw new UsageError(opsMessagesFor(t.lang).noReports());
   }
   const collected = await collectFiles(paths, io.cwd);
   const missing = [];

@@ -45,7 +45,7 @@ export async function addSchemaLineWarnings(inputs: ValidatedInputs, plan: Plan,
 }
 
 export async function runValidate(rawArgs: ValidateArgs, io: CliIo): Promise<number> {
-  const { args, t, color } = await resolveCommandInputs(rawArgs, io);
+  const { args, t, color } = await resolveCommandInputs(rawArgs, io, { reports: true });
   const plan = await loadPlanOrReport(args.plan, io, t, color);
   if (!plan) return EXIT.failure;
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
