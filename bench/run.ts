@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --stress] [--runs 5] [--write docs/performance.md] [--keep <dir>]`
  *
- * Generates the province and national corpora (and stress with --stress) in a temporary folder, then
- * times whole processes, as users run them: `validate` and `build` (median of N runs, wall time, MB/s,
- * peak RSS), beside two references measured in the same run on the same files: a bare loop of yaml's
- * parseDocument in one process (the floor) and ajv-cli validating against the same derived schema.
- * Prints a table of the targets, met or missed and by how much; --write puts it in a Markdown file
- * (between the bench:begin and bench:end markers when the file has them).
+ * Generates the province and national corpora (and stress, 30 000 reports, with --stress) in a temporary
+ * folder, then times whole processes, as users run them: `validate` and `build` (median of N runs, wall
+ * time, MB/s, peak RSS), beside the peers on the same files in the same run (ajv-cli, and
+ * check-jsonschema when it is installed; peers.ts) and a bare loop of yaml's parseDocument (the floor).
+ * Prints every target of targets.ts met or missed with its ratio, and how many of the valid files each
+ * peer wrongly rejects; --write puts it in a Markdown file (between the bench:begin and bench:end markers
+ * when the file has them).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,96 +18,26 @@ import { parseArgs } from 'node:util';
 import { packagePath } from '../src/core/package-root.js';
 import { SIZES, corpusForSize, writeCorpus, type SizeName } from './corpus.js';
 import { measureFormOpen, type FormOpen } from './form-open.js';
+import { median, measure, runOnce, type Measure } from './measure.js';
+import { ajvCli, checkJsonschema, findCheckJsonschema, type PeerRun } from './peers.js';
+import { targetRows, targets, type CorpusMeasures, type Target } from './targets.js';
 
 const BIN = packagePath('bin', 'compile-report.js');
 const FLOOR = packagePath('dist', 'bench', 'parse-floor.js');
-const AJV = packagePath('node_modules', 'ajv-cli', 'dist', 'index.js');
-const TIME = '/usr/bin/time';
 
-export interface Sample {
-  wallMs: number;
-  /** Peak resident set, kilobytes (0 when it could not be measured). */
-  rssKb: number;
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-export interface Measure {
-  name: string;
-  samples: Sample[];
-  medianMs: number;
-  maxRssKb: number;
-  codes: (number | null)[];
-  bytes?: number;
-  note?: string;
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-/** One process, timed from spawn to exit; peak RSS from /usr/bin/time, else from a --require hook in the child. */
-export function runOnce(args: string[], options: { cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Sample {
-  const scratch = mkdtempSync(join(tmpdir(), 'cr-rss-'));
-  const rssFile = join(scratch, 'rss');
-  let command = process.execPath;
-  let argv = args;
-  let env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  if (existsSync(TIME)) {
-    command = TIME;
-    argv = ['-o', rssFile, '-f', '%M', process.execPath, ...args];
-  } else {
-    const hook = join(scratch, 'hook.cjs');
-    writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
-    env = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --require ${hook}`.trim() };
-  }
-  const started = performance.now();
-  const r = spawnSync(command, argv, { cwd: options.cwd, env, encoding: 'utf8', timeout: options.timeoutMs ?? 600_000, maxBuffer: 256 * 1024 * 1024 });
-  const wallMs = performance.now() - started;
-  let rssKb = 0;
-  try {
-    const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
-    rssKb = Number(lines[lines.length - 1]) || 0;
-  } catch {
-    /* not measured */
-  }
-  rmSync(scratch, { recursive: true, force: true });
-  return { wallMs, rssKb, code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-}
-
-export function measure(name: string, args: string[], runs: number, options: { cwd?: string; bytes?: number; warmup?: boolean } = {}): Measure {
-  // One untimed run first: the files are in the page cache for every timed run alike.
-  if (options.warmup !== false) runOnce(args, options);
-  const samples = Array.from({ length: runs }, () => runOnce(args, options));
-  return {
-    name,
-    samples,
-    medianMs: median(samples.map((s) => s.wallMs)),
-    maxRssKb: Math.max(...samples.map((s) => s.rssKb)),
-    codes: [...new Set(samples.map((s) => s.code))],
-    bytes: options.bytes,
-  };
-}
-
-interface CorpusRun {
+interface CorpusRun extends CorpusMeasures {
   size: SizeName;
   dir: string;
-  files: number;
   bytes: number;
   activities: number;
-  validate: Measure;
   /** validate forced to one thread (--jobs 1). */
   oneThread: Measure;
   /** validate --cache: the first run (cold) and the next ones (warm). */
   cacheCold: Measure;
   cacheWarm: Measure;
-  build?: Measure;
   floorProcess: Measure;
   floorLoopMs: number;
-  ajv?: Measure & { valid: number; invalid: number; firstError?: string };
+  checkJsonschema?: PeerRun;
 }
 
 function buildAvailable(): boolean {
@@ -143,110 +74,53 @@ function measureCorpus(prep: { dir: string; files: number; bytes: number; activi
   const floorProcess = measure(`${size} yaml parseDocument loop`, [FLOOR, reports], runs, { bytes });
   const floorLoopMs = median(floorProcess.samples.map((s) => (JSON.parse(s.stdout || '{"loopMs":0}') as { loopMs: number }).loopMs));
 
-  let ajv: CorpusRun['ajv'];
-  if (existsSync(AJV)) {
-    const schema = join(dir, 'schema.json');
-    const made = runOnce([BIN, 'schema', '--plan', plan, '--out', schema]);
-    if (made.code === 0) {
-      log(`${size}: ajv-cli ×${runs}`);
-      const m = measure(`${size} ajv-cli`, [AJV, 'validate', '-s', schema, '-d', 'reports/*.yaml', '--spec=draft2020', '--all-errors', '--errors=line'], runs, { cwd: dir, bytes });
-      const out = m.samples[0]!.stdout + m.samples[0]!.stderr;
-      const valid = (out.match(/ valid$/gm) ?? []).length;
-      const invalid = (out.match(/ invalid$/gm) ?? []).length;
-      const firstError = /"message":"([^"]+)"/.exec(out)?.[1];
-      ajv = { ...m, valid, invalid, firstError };
-    }
-  }
-  return { size, dir, files: prep.files, bytes, activities: prep.activities, validate, oneThread, cacheCold, cacheWarm, build, floorProcess, floorLoopMs, ajv };
+  const schema = join(dir, 'schema.json');
+  const made = runOnce([BIN, 'schema', '--plan', plan, '--out', schema]);
+  const peer = { size, dir, schema, files: prep.files, bytes, runs };
+  if (made.code === 0) log(`${size}: peers ×${runs}`);
+  const ajv = made.code === 0 ? ajvCli(peer) : undefined;
+  const cj = made.code === 0 ? checkJsonschema(peer) : undefined;
+  return { size, dir, files: prep.files, bytes, activities: prep.activities, validate, oneThread, cacheCold, cacheWarm, build, floorProcess, floorLoopMs, ajv, checkJsonschema: cj };
 }
 
 // ---------------------------------------------------------------------------------------------
-
-interface Target {
-  what: string;
-  measured: string;
-  target: string;
-  met: boolean | undefined;
-  by: string;
-}
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const mb = (kb: number): string => (kb ? `${Math.round(kb / 1024)} MB` : '–');
 const rate = (bytes: number | undefined, ms: number): string => (bytes ? `${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s` : '');
 
-function versus(value: number, limit: number, unit: (x: number) => string): { met: boolean; by: string } {
-  const met = value <= limit;
-  const pct = ((Math.abs(value - limit) / limit) * 100).toFixed(0);
-  return { met, by: met ? `met, ${unit(limit - value)} (${pct} %) to spare` : `missed by ${unit(value - limit)} (${pct} %)` };
-}
-
-function targets(runs: Map<SizeName, CorpusRun>, version: Measure): Target[] {
-  const out: Target[] = [];
-  const p = runs.get('province');
-  const n = runs.get('national');
-  const ok = (m: Measure | undefined): boolean => !!m && m.codes.every((c) => c === 0);
-  if (p) {
-    const v = versus(p.validate.medianMs, 500, s);
-    out.push({ what: 'province validate', measured: s(p.validate.medianMs), target: '≤ 0.50 s', ...v, met: v.met && ok(p.validate) });
-    if (p.build) {
-      const b = versus(p.build.medianMs, 2000, s);
-      out.push({ what: 'province build', measured: s(p.build.medianMs), target: '≤ 2.00 s', ...b, met: b.met && ok(p.build) });
-    } else out.push({ what: 'province build', measured: 'n/a', target: '≤ 2.00 s', met: undefined, by: 'build not available' });
-  }
-  if (n) {
-    if (n.ajv) {
-      const a = versus(n.validate.medianMs, n.ajv.medianMs, s);
-      out.push({ what: 'national validate vs ajv-cli', measured: `${s(n.validate.medianMs)} vs ${s(n.ajv.medianMs)}`, target: '≤ ajv-cli', ...a });
-      const c = versus(n.cacheWarm.medianMs, n.ajv.medianMs, s);
-      out.push({ what: 'national validate --cache (warm) vs ajv-cli', measured: `${s(n.cacheWarm.medianMs)} vs ${s(n.ajv.medianMs)}`, target: '≤ ajv-cli', ...c });
-    } else out.push({ what: 'national validate vs ajv-cli', measured: s(n.validate.medianMs), target: '≤ ajv-cli', met: undefined, by: 'ajv-cli not installed' });
-    const limit = 1.3 * n.floorProcess.medianMs;
-    const f = versus(n.validate.medianMs, limit, s);
-    out.push({
-      what: 'national validate vs bare parse loop',
-      measured: `${s(n.validate.medianMs)} = ${(n.validate.medianMs / n.floorProcess.medianMs).toFixed(2)}× ${s(n.floorProcess.medianMs)}`,
-      target: `≤ 1.3× (${s(limit)})`,
-      ...f,
-    });
-    if (n.build) {
-      const b = versus(n.build.medianMs, 10_000, s);
-      out.push({ what: 'national build time', measured: s(n.build.medianMs), target: '≤ 10 s', ...b, met: b.met && ok(n.build) });
-      const r = versus(n.build.maxRssKb / 1024, 1024, (x) => `${Math.round(x)} MB`);
-      out.push({ what: 'national build peak RSS', measured: mb(n.build.maxRssKb), target: '≤ 1 GB', ...r });
-    } else {
-      out.push({ what: 'national build', measured: 'n/a', target: '≤ 10 s, ≤ 1 GB', met: undefined, by: 'build not available' });
-    }
-  }
-  if (p && n) {
-    const perP = p.validate.medianMs / p.files;
-    const perN = n.validate.medianMs / n.files;
-    const x = versus(perN, 1.1 * perP, (v) => `${v.toFixed(2)} ms`);
-    out.push({
-      what: 'scaling province → national (validate, per report)',
-      measured: `${perP.toFixed(2)} → ${perN.toFixed(2)} ms/report (${(n.files / p.files).toFixed(1)}× reports, ${(n.validate.medianMs / p.validate.medianMs).toFixed(1)}× time)`,
-      target: '≤ 1.1× per report (10× reports ≤ 11× time)',
-      ...x,
-    });
-  }
-  const st = runs.get('stress');
-  if (n && st) {
-    const ratio = st.validate.medianMs / n.validate.medianMs;
-    const x = versus(ratio, 11 * (st.files / n.files / 10), (v) => `${v.toFixed(1)}×`);
-    out.push({ what: 'scaling national → stress (validate)', measured: `${(st.files / n.files).toFixed(0)}× reports, ${ratio.toFixed(1)}× time`, target: '≤ 11×', ...x });
-  }
-  const v = versus(version.medianMs, 150, (x) => `${x.toFixed(0)} ms`);
-  out.push({ what: '--version start-up', measured: `${version.medianMs.toFixed(0)} ms`, target: '≤ 150 ms', ...v });
-  return out;
-}
-
 /** The form must open in under a second on an office PC (issue 14). */
 function formTarget(form: FormOpen | undefined): Target {
   const what = 'form opens in Chromium (Sở Y tế)';
-  if (!form) return { what, measured: 'n/a', target: '≤ 1.00 s', met: undefined, by: 'no /usr/bin/chromium or playwright-core' };
-  const v = versus(form.medianReadyMs, 1000, (x) => `${x.toFixed(0)} ms`);
+  if (!form) return { what, measured: 'n/a', limit: '≤ 1.00 s', why: 'no /usr/bin/chromium or playwright-core' };
   const measured = `first paint ${form.medianPaintMs.toFixed(0)} ms, ready ${form.medianReadyMs.toFixed(0)} ms (${Math.round(form.bytes / 1024)} KB, median of ${form.runs})`;
-  return { what, measured, target: '≤ 1.00 s', ...v };
+  return { what, measured, ratio: `${(form.medianReadyMs / 1000).toFixed(2)}× the limit`, limit: '≤ 1.00 s', met: form.medianReadyMs <= 1000 };
 }
+
+/** Each peer beside compile-report: time per corpus and how many of the valid files it rejected. */
+function peerRows(runs: Map<SizeName, CorpusRun>): string[] {
+  const sizes = [...runs.values()];
+  const rows = [`| tool | ${sizes.map((r) => r.size).join(' | ')} | wrongly rejected (${sizes.map((r) => r.size).join(', ')}) |`, `| --- | ${sizes.map(() => '---:').join(' | ')} | --- |`];
+  const ours = sizes.map((r) => (allZero(r.validate) ? '0' : `exit ${r.validate.codes.join(', ')}`));
+  rows.push(`| compile-report validate | ${sizes.map((r) => s(r.validate.medianMs)).join(' | ')} | ${ours.join(', ')} |`);
+  for (const key of ['ajv', 'checkJsonschema'] as const) {
+    const peer = sizes.map((r) => r[key]).find((p) => p !== undefined);
+    const name = key === 'ajv' ? 'ajv-cli 5 (js-yaml)' : 'check-jsonschema (Python)';
+    if (!peer) {
+      rows.push(`| ${name} | ${sizes.map(() => 'not installed').join(' | ')} | – |`);
+      continue;
+    }
+    const times = sizes.map((r) => (r[key] ? s(r[key].medianMs) : 'n/a'));
+    const wrong = sizes.map((r) => {
+      const p = r[key];
+      return p ? `${p.rejected} of ${p.files}${p.crashed ? ' (no verdict for some files)' : ''}` : 'n/a';
+    });
+    rows.push(`| ${peer.peer} | ${times.join(' | ')} | ${wrong.join(', ')} |`);
+  }
+  return rows;
+}
+
+const allZero = (m: Measure): boolean => m.codes.every((c) => c === 0);
 
 function machine(): string {
   const c = cpus();
@@ -277,25 +151,28 @@ function report(runs: Map<SizeName, CorpusRun>, version: Measure, bare: Measure,
     if (r.build) row(r.build);
     row(r.floorProcess);
     lines.push(`| ${r.size} yaml parseDocument loop, the loop alone (no start-up) | ${r.floorProcess.samples.length} | ${s(r.floorLoopMs)} | ${rate(r.bytes, r.floorLoopMs)} | | |`);
-    if (r.ajv) row(r.ajv, ` (${r.ajv.valid} valid, ${r.ajv.invalid} invalid)`);
+    if (r.ajv) row(r.ajv, ` (${r.ajv.rejected} of ${r.files} rejected)`);
+    if (r.checkJsonschema) row(r.checkJsonschema, ` (${r.checkJsonschema.rejected} of ${r.files} rejected)`);
   }
   row(version);
   row(bare);
   lines.push('');
-  lines.push('| target | measured | target | result |');
-  lines.push('| --- | --- | --- | --- |');
-  for (const t of [...targets(runs, version), formTarget(form)]) {
-    const mark = t.met === undefined ? '–' : t.met ? '**met**' : '**missed**';
-    lines.push(`| ${t.what} | ${t.measured} | ${t.target} | ${mark}: ${t.by} |`);
-  }
+  lines.push(...peerRows(runs));
+  lines.push('');
+  lines.push(...targetRows([...targets([...runs.values()], version, bare), formTarget(form)]));
   for (const r of runs.values()) {
-    if (r.ajv && r.ajv.invalid > 0) {
+    const first = r.ajv?.firstError;
+    if (r.ajv && r.ajv.rejected > 0) {
       lines.push('');
       lines.push(
-        `ajv-cli on ${r.size}: ${r.ajv.invalid} of ${r.files} files "invalid" although every one is valid (\`compile-report validate\` exits 0 on them): ` +
+        `ajv-cli on ${r.size}: ${r.ajv.rejected} of ${r.files} files "invalid" although every one is valid (\`compile-report validate\` exits 0 on them): ` +
           `ajv-cli reads YAML with js-yaml, which turns unquoted ISO dates (\`date: 2025-12-05\`) into Date objects, and then ` +
-          `"${r.ajv.firstError ?? 'must be string'}". It checks the schema only (no dates in the period, no duplicate units, no line numbers).`,
+          `"${first ?? 'must be string'}". It checks the schema only (no dates in the period, no duplicate units, no line numbers).`,
       );
+    }
+    if (r.checkJsonschema && r.checkJsonschema.rejected > 0) {
+      lines.push('');
+      lines.push(`check-jsonschema on ${r.size}: ${r.checkJsonschema.rejected} of ${r.files} valid files rejected; first: "${r.checkJsonschema.firstError ?? ''}".`);
     }
   }
   return lines.join('\n');
@@ -338,7 +215,7 @@ async function cli(argv: string[]): Promise<number> {
   const sizes: SizeName[] = values.only ? (values.only.split(',') as SizeName[]) : ['province', 'national', ...(values.stress ? (['stress'] as SizeName[]) : [])];
   const withBuild = !values['no-build'] && buildAvailable();
   if (!withBuild) log('build: not available (compile-report build --help failed) or --no-build; skipped');
-  if (!existsSync(AJV)) log('ajv-cli: not installed (npm install -D ajv-cli@5); skipped');
+  if (findCheckJsonschema() === undefined) log('check-jsonschema: not on PATH; skipped');
   const runs = new Map<SizeName, CorpusRun>();
   try {
     for (const size of sizes) {
