@@ -28,10 +28,17 @@ export interface RunOptions {
   size?: number;
 }
 
+/**
+ * docx replaces "{key}" anywhere in its compiled XML by list and image ids ("{default-bullet-numbering-0}"
+ * became "1"). A piece ends after each "{" that could open such a key, so user text, in its own w:t
+ * elements, never matches and stays as written.
+ */
+const PLACEHOLDER_OPEN = /(?<=\{)(?=[^{}]*\})/;
+
 /** A run's text in pieces: text, and NB_HYPHEN alone where Word's non-breaking hyphen goes. */
 export function runPieces(text: string): string[] {
   const parts = keepTogether(cleanText(text)).split(NB_HYPHEN);
-  return parts.flatMap((p, i) => (i === 0 ? [p] : [NB_HYPHEN, p])).filter((c) => c !== '');
+  return parts.flatMap((p, i) => (i === 0 ? p.split(PLACEHOLDER_OPEN) : [NB_HYPHEN, ...p.split(PLACEHOLDER_OPEN)])).filter((c) => c !== '');
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Run } from '../../src/render/markup.js';
 import { zipParts } from '../../src/render/rezip.js';
 import { compileParts } from '../../src/render/docx-parts.js';
 import { XmlSlots } from '../../src/render/xml-slots.js';
+import { paragraphs } from './helpers.js';
 import { renderCases } from './render-cases.js';
 
 const DOCUMENT = 'word/document.xml';
@@ -93,5 +94,21 @@ describe('XML slots', () => {
     const slots = new XmlSlots();
     const children = [slots.slot(bodyParagraphXml([{ text: '<cr:xml n="0"/>', bold: false, italics: false }], false))];
     expect(body(children, slots)).toContain('&lt;cr:xml n=&quot;0&quot;/&gt;');
+  });
+});
+
+describe('text that looks like a docx placeholder', () => {
+  const text = 'Kế hoạch {default-bullet-numbering-0} và {x}';
+
+  it('stays as written on both paths, byte-identical', () => {
+    const slots = new XmlSlots();
+    const direct = body([slots.slot(bodyParagraphXml([{ text, bold: false, italics: false }], false))], slots);
+    expect(direct).toBe(body([blockParagraph({ kind: 'paragraph', runs: [{ text, bold: false, italics: false }] }, {})]));
+    expect(direct).toContain('{</w:t><w:t xml:space="preserve">default-bullet-numbering-0}');
+    const tableSlots = new XmlSlots();
+    const cols: ColumnSpec[] = [{ header: text, width: 2000, align: 'left' }];
+    const table = body([tableSlots.slot(dataTableXml(cols, [{ cells: [text] }], 12))], tableSlots);
+    expect(table).toBe(body([dataTable(cols, [{ cells: [text] }], 12)]));
+    expect(paragraphs(table)).toEqual([text, text]);
   });
 });
