@@ -83,7 +83,8 @@ export function findIndentSlip(text: string): IndentSlip | undefined {
     const top = levels[levels.length - 1];
     if (!top || start > top.col) {
       if (top && previous && !previous.opens) {
-        const sibling = top.lines[top.lines.length - 1]!;
+        // A level may hold no plain key yet (a line that is no key at all opened it): then no sibling to align with.
+        const sibling = top.lines[top.lines.length - 1] ?? { key: '', line: here.line };
         return slip(lines, here, top.col, sibling, levels.length >= 2 ? levels[levels.length - 2]!.col : -1);
       }
       levels.push({ col: start, lines: [] });

@@ -25,6 +25,15 @@ describe('findIndentSlip', () => {
     expect(findIndentSlip(edit(MINI_REPORT, from, to))).toMatchObject(expected);
   });
 
+  it('a line that is no key, at the margin inside a list item, is no slip (and no crash)', () => {
+    // Found by the fast-parse differential test: the level the list item opened had no key to align with.
+    const text = edit(MINI_REPORT, '      - date: 05/12/2025\n', '      - date:---\n05/12/2025\n');
+    expect(findIndentSlip(text)).toBeUndefined();
+    const found = brief(text);
+    expect(found[0]).toEqual(['CR201', 15, 1]);
+    expect(found.every(([code]) => code === 'CR201')).toBe(true);
+  });
+
   it('block scalars are text: their lines never count as keys', () => {
     const text = edit(MINI_REPORT, '    summary: Đã tổ chức tuyên truyền Công ước Chống tra tấn.\n', '    summary: >-\n      Kết quả:\n        thêm: một dòng\n');
     expect(findIndentSlip(text)).toBeUndefined();
