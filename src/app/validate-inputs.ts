@@ -66,7 +66,7 @@ export async function validateInputs(
   const against = await otherReports(againstPaths, files, notReport, io, vi);
   // The other reports come first: a second report for a unit is flagged on the file being checked.
   const sourcesToRead = [...against, ...files].map((path) => ({ path, name: displayName(path, io.cwd) }));
-  const all = await validateFiles(sourcesToRead, compilePlan(plan), t, options);
+  const all = await validateFiles(sourcesToRead, compilePlan(plan, { fastParse: io.env.COMPILE_REPORT_PARSER !== 'yaml' }), t, options);
   const run = { checks: all.checks.slice(against.length) };
   const sources = new Map<string, string>();
   for (const check of run.checks) if (check.text !== undefined) sources.set(check.file, check.text);

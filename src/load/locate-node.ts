@@ -52,8 +52,9 @@ export interface RangeRequest {
   preferKey?: boolean;
 }
 
-export function rangeAt(doc: Document.Parsed | undefined, lineCounter: LineCounter, path: DocPath, request: RangeRequest = {}): Range {
-  if (!doc) return FILE_START;
+/** FILE_START without a tree: a file the fast path read has none, and any diagnostic sends it the `yaml` way for its positions. */
+export function rangeAt(doc: Document.Parsed | undefined, lineCounter: LineCounter | undefined, path: DocPath, request: RangeRequest = {}): Range {
+  if (!doc || !lineCounter) return FILE_START;
   const found = locate(doc, path);
   const preferred = request.preferKey ? (nodeRange(found.key, lineCounter) ?? nodeRange(found.node, lineCounter)) : nodeRange(found.node, lineCounter);
   // A null value (`key:` with nothing after it) has an empty range: point at its key instead.

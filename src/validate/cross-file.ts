@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Messages } from '../diagnostics/messages.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import type { PlanIndex } from '../plan/lookup.js';
-import type { ReportCheck } from './validate-report.js';
+import { reportIdentityRange, type ReportCheck } from './validate-report.js';
 
 /** The reporting unit a report speaks for: the canonical agency, and the member for a group. */
 export function unitKey(index: PlanIndex, agency: string, unit: string | undefined): { key: string; name: string } {
@@ -16,16 +16,18 @@ export function crossFileDiagnostics(checks: readonly ReportCheck[], index: Plan
   const firstFile = new Map<string, string>();
   const out = new Map<string, Diagnostic[]>();
   for (const check of checks) {
-    if (!check.report || !check.identityRange) continue;
+    if (!check.report) continue;
     const { key, name } = unitKey(index, check.report.agency, check.report.unit);
     const first = firstFile.get(key);
     if (first === undefined) {
       firstFile.set(key, check.file);
       continue;
     }
+    const range = reportIdentityRange(check, t);
+    if (!range) continue;
     const path = check.report.unit ? ['unit'] : ['agency'];
     const list = out.get(check.file) ?? [];
-    list.push(diagnosticAt('CR501', check.file, check.identityRange, path, t.duplicateUnit(name, first)));
+    list.push(diagnosticAt('CR501', check.file, range, path, t.duplicateUnit(name, first)));
     out.set(check.file, list);
   }
   return out;

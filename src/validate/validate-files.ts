@@ -83,6 +83,7 @@ async function checkAll(items: readonly WorkItem[], compiled: CompiledPlan, t: M
     plan: compiled.index.plan,
     lang: t.lang,
     maxBytes: MAX_REPORT_BYTES,
+    fastParse: compiled.fastParse,
     threads,
     checkHere: (batch, onCheck) => checkHere(batch, compiled, t, onCheck),
     onCheck: done,

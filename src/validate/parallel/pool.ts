@@ -32,6 +32,7 @@ export interface PoolOptions {
   plan: Plan;
   lang: Lang;
   maxBytes: number;
+  fastParse: boolean;
   /** Threads in all, this one included (so 2 means this thread and one worker). */
   threads: number;
   /** Files per batch; default: about 24 batches per thread, 2 to 24 files each. */
@@ -71,7 +72,7 @@ export async function checkInPool(items: readonly WorkItem[], options: PoolOptio
     settle();
   };
 
-  const init: WorkerInit = { plan: options.plan, lang: options.lang, maxBytes: options.maxBytes };
+  const init: WorkerInit = { plan: options.plan, lang: options.lang, maxBytes: options.maxBytes, fastParse: options.fastParse };
   for (let w = 0; w < helpers; w++) {
     const worker = new Worker(script!, { workerData: init, stdout: false, stderr: false });
     pool.push(worker);

@@ -9,6 +9,8 @@ export interface WorkerInit {
   lang: Lang;
   /** Largest report read, in bytes (MAX_REPORT_BYTES). */
   maxBytes: number;
+  /** CompiledPlan.fastParse of the caller, so a worker reads files the same way. */
+  fastParse: boolean;
 }
 
 export interface WorkItem {

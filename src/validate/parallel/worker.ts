@@ -10,7 +10,7 @@ import type { WorkerInit, WorkReply, WorkRequest } from './protocol.js';
 import { readBoundedSync } from '../../load/read-bounded.js';
 
 const init = workerData as WorkerInit;
-const compiled = compilePlan(init.plan);
+const compiled = compilePlan(init.plan, { fastParse: init.fastParse });
 const t = messagesFor(init.lang);
 const port = parentPort!;
 

@@ -9,8 +9,9 @@ import { rangeAt, type DocPath } from '../../load/locate-node.js';
 
 export interface RuleContext {
   file: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** Absent on the fast path (validate-report.ts), which only asks whether there is anything to say. */
+  doc?: Document.Parsed;
+  lineCounter?: LineCounter;
   /** The report after schema validation and NFC normalisation. */
   report: Report;
   index: PlanIndex;

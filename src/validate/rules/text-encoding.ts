@@ -6,8 +6,9 @@ import { report } from './rule.js';
 
 interface TextContext {
   file: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** Absent on the fast path (validate-report.ts), which only asks whether there is anything to say. */
+  doc?: Document.Parsed;
+  lineCounter?: LineCounter;
   t: Messages;
 }
 

@@ -1,0 +1,111 @@
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { excessiveNesting } from './parse-yaml.js';
+
+/**
+ * A second, faster reading of a report: js-yaml under a schema that resolves plain scalars as `yaml`'s
+ * YAML 1.2 core schema does. It is only ever a shortcut: it answers with data when the file uses
+ * nothing the two parsers could read differently, and with undefined otherwise, so the caller reads
+ * the file with `yaml` (parse-yaml.ts) as before. The differential test holds the two to the same data.
+ */
+
+/** The one spelling of a number taken as written; any other (0x10, 1e3, 42.000, -0, +5) goes the `yaml` way. */
+const PLAIN_INTEGER = /^(?:0|-?[1-9]\d*)$/;
+
+/** yaml's core schema tests (yaml/dist/schema/core), in its order. */
+const CORE_NUMBER = [
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
+const CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const CORE_NULL = /^(?:~|[Nn]ull|NULL)$/;
+
+/**
+ * What a file must not contain for the shortcut: directives and document markers, tags, anchors and
+ * aliases, explicit keys, a lone CR, any tab or backslash (escapes and indentation the parsers treat
+ * apart), a `#` anywhere but a comment line or inside a word (a comment after a value is a finding of
+ * its own), a collection written as a key, and a list item left empty (js-yaml lets the next item go
+ * below it).
+ */
+const UNSAFE = /^%|^(?:---|\.\.\.)|(?:^|[\s[\]{},])[!&*?]|\r(?!\n)|[\t\\]|[^\s\p{L}\p{N}]#|\S +#|^ *(?:- +)*[[{]|^ *-[ ]*\r?$/mu;
+/** yaml refuses an implicit key longer than this; a line this long is read the `yaml` way. */
+const MAX_LINE = 1024;
+
+/** In text after `|` or `>`: a comment line, a bullet, a key (block-text.ts and swallowed-key.ts say these). */
+const BLOCK_LINE_FINDING = /^[ ]*(?:#|(?:[-+*•–—]|\d{1,2}[.)]|[a-zđ][.)])[ \t]|(?:- +)?[\w.-]+:(?: |$))/mu;
+
+function hasLongLine(text: string): boolean {
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    if (end - start > MAX_LINE) return true;
+    start = end + 1;
+  }
+  return text.length - start > MAX_LINE;
+}
+
+class Reading {
+  /** Set when the file holds something only `yaml` reads exactly as the tool reports it. */
+  unsure = false;
+  private readonly opens: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** js-yaml's node events: a flow collection or a quoted scalar over several lines, or block text holding what the source checks look for. */
+  readonly listener = (event: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }): void => {
+    if (event === 'open') {
+      this.opens.push(state.position);
+      return;
+    }
+    const open = this.opens.pop()!;
+    const text = this.text;
+    let start = open;
+    while (start < state.position && /[\s:-]/.test(text[start]!)) start++;
+    const first = text[start];
+    if (first === '[' || first === '{') {
+      // yaml holds a flow collection over several lines to indentation rules js-yaml does not know.
+      if (text.slice(start, state.position).includes('\n')) this.unsure = true;
+    } else if (state.kind !== 'scalar' || typeof state.result !== 'string') {
+      return;
+    } else if (first === '"' || first === "'") {
+      if (text.slice(start, state.position).includes('\n')) this.unsure = true;
+    } else if (first === '|' || first === '>') {
+      const headerEnd = text.indexOf('\n', start);
+      const header = text.slice(start, headerEnd === -1 ? state.position : headerEnd);
+      if (!/^[|>]-?$/.test(header.trimEnd()) || BLOCK_LINE_FINDING.test(text.slice(headerEnd + 1, state.position))) this.unsure = true;
+    }
+  };
+
+  schema() {
+    const mark = (): void => {
+      this.unsure = true;
+    };
+    return FAILSAFE_SCHEMA.extend({
+      implicit: [
+        new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => CORE_NULL.test(s), construct: () => (mark(), null) }),
+        new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => CORE_BOOL.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+        new Type('tag:yaml.org,2002:int', {
+          kind: 'scalar',
+          resolve: (s: string) => CORE_NUMBER.some((re) => re.test(s)),
+          construct: (s: string) => (PLAIN_INTEGER.test(s) ? parseInt(s, 10) : (mark(), Number.NaN)),
+        }),
+      ],
+    });
+  }
+}
+
+/** The file's data when js-yaml reads it exactly as `yaml` would and nothing in it needs `yaml`'s tree; else undefined. */
+export function fastYamlData(text: string): unknown {
+  if (UNSAFE.test(text) || hasLongLine(text) || excessiveNesting(text) !== undefined) return undefined;
+  const reading = new Reading(text);
+  let data: unknown;
+  try {
+    data = load(text, { schema: reading.schema(), listener: reading.listener });
+  } catch {
+    return undefined;
+  }
+  if (reading.unsure || data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) return undefined;
+  return data;
+}
