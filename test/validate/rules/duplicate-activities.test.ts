@@ -52,6 +52,14 @@ describe('duplicateActivitiesRule', () => {
     }
   });
 
+  it('a copy of the second of two activities on the same day and form names the second', () => {
+    const second = ['      - date: 05/12/2025', '        form: conference', '        title: Hội nghị tập huấn nghiệp vụ'];
+    const text = withSecond([...second, ...second]);
+    expect(run(text).map((d) => [d.code, d.line, d.message])).toEqual([
+      ['CR407', 24, 'Hoạt động trùng với hoạt động ở dòng 19 (cùng ngày, hình thức và tên); chỉ được tính một lần vào tổng số.'],
+    ]);
+  });
+
   it('every further copy names the first', () => {
     const text = edit(MINI_REPORT, FIRST, FIRST + FIRST + FIRST);
     expect(run(text).map((d) => [d.code, d.line, d.message])).toEqual([
