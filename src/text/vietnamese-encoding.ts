@@ -46,6 +46,14 @@ const ANY_SIGN = new RegExp(
     .replace(/[\]\\^-]/g, '\\$&')}\u00ad]|[a-z][À-Þ]|[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]`,
 );
 
+/**
+ * Whether a text may hold anything the encoding checks look for (a control character, a legacy sign, a
+ * combining mark): one character-class test, false for nearly every string, in place of three.
+ */
+export function mayHaveEncodingProblem(text: string): boolean {
+  return ENCODING_SIGNS.test(text);
+}
+
 /** Finds Vietnamese typed in TCVN3 (ABC) or VNI fonts and pasted as Latin-1 look-alikes. */
 export function detectLegacyEncoding(text: string): LegacyFinding | undefined {
   if (!ANY_SIGN.test(text)) return undefined;
@@ -64,6 +72,9 @@ export function isDecomposed(text: string): boolean {
 
 /** XML 1.0 forbids these; Word refuses a document that contains them. */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** What firstControlCharacter, detectLegacyEncoding and isDecomposed look for first, in one pattern. */
+const ENCODING_SIGNS = new RegExp(`${CONTROL_CHARACTERS.source}|${ANY_SIGN.source}|[\\u0300-\\u036f]`);
 
 export function firstControlCharacter(text: string): string | undefined {
   const m = CONTROL_CHARACTERS.exec(text);

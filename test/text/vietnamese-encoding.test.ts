@@ -6,6 +6,7 @@ import {
   detectLegacyEncoding,
   firstControlCharacter,
   isDecomposed,
+  mayHaveEncodingProblem,
   normalizeDeep,
   forEachString,
 } from '../../src/text/vietnamese-encoding.js';
@@ -122,6 +123,24 @@ describe('firstControlCharacter', () => {
   it('allows tab, line feed and carriage return', () => {
     expect(firstControlCharacter('a\tb\nc\r\nd')).toBeUndefined();
     expect(CONTROL_CHARACTERS.test('\t\n\r')).toBe(false);
+  });
+});
+
+describe('mayHaveEncodingProblem', () => {
+  it('is false for the example reports and true wherever one of the three checks finds something', () => {
+    const seen: string[] = [];
+    for (const name of REPORT_NAMES) forEachString(parse(exampleReportText(name)), (text) => void seen.push(text));
+    expect(seen.length).toBeGreaterThan(1000);
+    expect(seen.filter(mayHaveEncodingProblem)).toEqual([]);
+    // Each string edited into every kind of text the checks look for, and a few thousand random ones besides.
+    const edits = (text: string): string[] => [text, text.normalize('NFD'), `${text}\u0007`, text.replace(/ệ/g, 'Ö').replace(/ơ/g, 'ô'), `Tieáng ${text}`, `Gi¸m ${text}`, `a\u00ad${text}`];
+    let random = 20251206;
+    const next = (): number => (random = (Math.imul(random, 1103515245) + 12345) >>> 0);
+    const randomText = (): string => String.fromCharCode(...Array.from({ length: 1 + (next() % 12) }, () => (next() % 2 ? next() % 0x250 : 0x1e00 + (next() % 0x100))));
+    for (const text of [...seen.slice(0, 300).flatMap(edits), ...Array.from({ length: 5000 }, randomText)]) {
+      const found = firstControlCharacter(text) !== undefined || detectLegacyEncoding(text) !== undefined || isDecomposed(text);
+      if (found) expect(mayHaveEncodingProblem(text), JSON.stringify(text)).toBe(true);
+    }
   });
 });
 

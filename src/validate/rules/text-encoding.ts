@@ -1,7 +1,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Messages } from '../../diagnostics/messages.js';
-import { detectLegacyEncoding, firstControlCharacter, forEachString, isDecomposed } from '../../text/vietnamese-encoding.js';
+import { detectLegacyEncoding, firstControlCharacter, forEachString, isDecomposed, mayHaveEncodingProblem } from '../../text/vietnamese-encoding.js';
 import { report } from './rule.js';
 
 interface TextContext {
@@ -21,6 +21,7 @@ export function textEncodingDiagnostics(data: unknown, ctx: TextContext): { diag
   const out: Diagnostic[] = [];
   let decomposed = false;
   forEachString(data, (text, isKey, path) => {
+    if (!mayHaveEncodingProblem(text)) return;
     const control = firstControlCharacter(text);
     if (control) out.push(report(ctx, 'CR411', path(), ctx.t.controlCharacter(control), isKey));
     const legacy = detectLegacyEncoding(text);
