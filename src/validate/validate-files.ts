@@ -9,7 +9,8 @@ import { crossFileDiagnostics } from './cross-file.js';
 import { checkReadOutcome } from './parallel/check.js';
 import { checkInPool, cores, workerScript } from './parallel/pool.js';
 import type { WorkItem } from './parallel/protocol.js';
-import { readBounded, readBoundedSync, type ReadOutcome } from '../load/read-bounded.js';
+import { setImmediate as turn } from 'node:timers/promises';
+import { readBoundedSync, type ReadOutcome } from '../load/read-bounded.js';
 
 /** No hand-written report comes near this; a larger file is refused before it is read. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
@@ -19,9 +20,6 @@ export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
  * the plan, warming the parser up) costs more than it saves. Measured on 2 cores: see docs/performance.md.
  */
 export const POOL_MIN_FILES = 300;
-
-/** Reads started ahead of the file being checked, so the disk never waits on the parser nor the parser on the disk. */
-const READ_AHEAD = 16;
 
 export interface ValidationRun {
   /** One check per file, in the order given. */
@@ -61,19 +59,16 @@ function threadsFor(requested: ValidateFilesOptions['jobs'], files: number, t: M
   return wanted > 1 && files > 1 && canUseWorkers(t) ? Math.min(wanted, files) : 1;
 }
 
-/** Checks items in this thread, in order, with the reads of the next files already under way. */
+/**
+ * Checks items in this thread, in order, each read synchronously: a report is read from the page cache in
+ * microseconds, and an awaited read costs four thread-pool round trips (open, stat, read, close). Between
+ * files the event loop gets a turn, so workers waiting for their next batch are not kept waiting.
+ */
 async function checkHere(items: readonly WorkItem[], compiled: CompiledPlan, t: Messages, done: (index: number, check: ReportCheck) => void): Promise<void> {
-  const reads = new Map<number, Promise<ReadOutcome>>();
-  const start = (k: number): void => {
-    const item = items[k];
-    if (item && !item.bytes && !reads.has(k)) reads.set(k, readBounded(item.path, MAX_REPORT_BYTES));
-  };
-  for (let k = 0; k < Math.min(READ_AHEAD, items.length); k++) start(k);
-  for (const [k, item] of items.entries()) {
-    start(k + READ_AHEAD);
-    const outcome: ReadOutcome = item.bytes ? { bytes: item.bytes } : await reads.get(k)!;
-    reads.delete(k);
+  for (const item of items) {
+    const outcome: ReadOutcome = item.bytes ? { bytes: item.bytes } : readBoundedSync(item.path, MAX_REPORT_BYTES);
     done(item.index, checkReadOutcome(outcome, item.name, compiled, t, MAX_REPORT_BYTES));
+    await turn();
   }
 }
 
