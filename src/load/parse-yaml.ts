@@ -212,7 +212,9 @@ export function parseYaml(text: string, file: string, t: Messages): ParsedYaml {
   }
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // logLevel 'error': yaml's own warnings (a collection as a key) would reach stderr through Node in
+    // English; the schema already reports such a key (CR301).
+    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
     docs = (Array.isArray(parsed) ? parsed : []) as Document.Parsed[];
   } catch (error) {
     if (error instanceof RangeError) return { lineCounter, diagnostics: [fileStartDiagnostic('CR207', file, t.tooDeep())] };

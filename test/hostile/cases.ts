@@ -301,6 +301,12 @@ export const CASES: HostileCase[] = [
     codes: ['CR301'],
   },
   {
+    name: 'a collection as a key (block and flow): unknown keys, no Node warning',
+    setup: (d) => ({ inputs: [file(d, 'seq-key.yaml', `${VALID}? [a, b]\n: 1\n`), file(d, 'map-key.yaml', `${VALID}{ x: 1 }: 2\n`)] }),
+    code: 1,
+    codes: ['CR301'],
+  },
+  {
     name: 'constructor and prototype keys',
     setup: (d) => ({ inputs: [file(d, 'ctor.yaml', `${VALID}constructor:\n  prototype:\n    polluted: yes\n`)] }),
     code: 1,
