@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { errorsOnly, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/codes.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Lang } from '../messages/lang.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { activitiesCsv } from '../export/activities-csv.js';
 import { formatText } from '../format/text.js';
 import { checkOutput, writeFileAtomic } from '../io/write-atomic.js';
@@ -10,7 +10,7 @@ import { mergeReports } from '../merge/index.js';
 import type { MergedReport } from '../merge/types.js';
 import { VERSION } from '../core/package-root.js';
 import type { Plan, Signer } from '../plan/types.js';
-import { opsMessagesFor, type OpsMessages } from '../diagnostics/ops-messages.js';
+import { opsMessagesFor, type OpsMessages } from '../messages/ops.js';
 import { renderReportDocx, TEMPLATE_EXT, TEMPLATE_NAMES, TemplateError, templatesFor, unnumbered } from '../render/index.js';
 import { excludedReport } from './excluded-report.js';
 import { suggest } from '../text/suggest.js';
@@ -24,15 +24,14 @@ import { addSchemaLineWarnings, warningsOverLimit } from './validate.js';
 import { hasErrors } from '../validate/validate-files.js';
 import type { ReportCheck } from '../validate/validate-report.js';
 import { sourceDateEpoch, todayFor } from './clock.js';
-import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
+import { EXIT, type CliIo } from '../core/cli-io.js';
+import { UsageError } from '../core/errors.js';
 import { loadPlanFileOrReport, loadPlanOrReport } from './load-plan.js';
 import { prepareRollup } from './rollup.js';
 import { absolute, runOptions, type RunOptions } from './options.js';
 import { createProgress, validateInputsWithProgress, type Progress } from './progress.js';
-import { convertDocxToPdf, PdfError, pdfPathFor } from '../export/pdf.js';
+import { convertDocxToPdf, pdfPathFor } from '../export/pdf.js';
 import { findOnPath } from '../io/find-on-path.js';
-import { formatCount } from '../text/numbers.js';
-import { plural } from '../text/terminal.js';
 
 export interface BuildArgs extends RunOptions {
   paths: string[];
@@ -71,10 +70,10 @@ export function companionPath(docx: string): string {
   return join(dirname(docx), `${basename(docx).replace(/\.docx$/i, '')}.hoat-dong.csv`);
 }
 
-function reportDate(given: string | undefined, plan: Plan, io: CliIo, t: Messages): string {
+function reportDate(given: string | undefined, plan: Plan, io: CliIo): string {
   if (given) {
     const parsed = parseDate(given);
-    if (!parsed.ok) throw new UsageError(t.lang === 'vi' ? `Ngày báo cáo "${given}" không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).` : `Report date "${given}" is invalid (dd/mm/yyyy or yyyy-mm-dd).`);
+    if (!parsed.ok) throw new UsageError('errors.invalidReportDate', given);
     return parsed.date.iso;
   }
   return todayFor(io, plan);
@@ -101,10 +100,8 @@ function printDiagnostics(checks: readonly ReportCheck[], io: CliIo, t: Messages
 }
 
 function summaryLine(model: MergedReport, out: string, t: Messages): string {
-  const n = (x: number): string => formatCount(x, t.lang);
-  return t.lang === 'vi'
-    ? `✔ Đã tạo ${out}: ${n(model.reportsMerged)}/${n(model.reportsExpected)} báo cáo, ${n(model.totals.activities)} hoạt động, ${n(model.totals.participants)} lượt người, kinh phí ${n(model.totals.cost)} đồng.\n`
-    : `✔ Wrote ${out}: ${n(model.reportsMerged)}/${n(model.reportsExpected)} reports, ${n(model.totals.activities)} activities, ${n(model.totals.participants)} participants, cost ${n(model.totals.cost)} đồng.\n`;
+  const { reportsMerged, reportsExpected, totals } = model;
+  return `${opsMessagesFor(t.lang).wroteDocx(out, reportsMerged, reportsExpected, totals.activities, totals.participants, totals.cost)}\n`;
 }
 
 /** templates/README promises it: a misspelt file in --template is named, not silently ignored. */
@@ -118,12 +115,8 @@ function warnUnknownTemplates(dir: string | undefined, files: readonly string[],
 /** The PDF, made before any output is written: a failed conversion leaves every file as it was (exit 2). */
 async function toPdf(docx: Uint8Array, soffice: string, progress: Progress, ops: OpsMessages): Promise<Uint8Array> {
   progress.phase(ops.converting());
-  try {
-    return await convertDocxToPdf(docx, { soffice });
-  } catch (error) {
-    if (error instanceof PdfError) throw new UsageError(ops.pdfFailed(error.kind, error.detail));
-    throw error;
-  }
+  // A PdfError carries its own message key: main words it and exits 2.
+  return await convertDocxToPdf(docx, { soffice });
 }
 
 /** Validate with the same engine as `validate`, merge the valid reports, render the DOCX, write it atomically. */
@@ -133,35 +126,34 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
     defaults: (d) => ({ plan: d.plan, paths: d.paths, out: d.out, number: d.number, date: d.date, recipient: d.recipients, lang: d.lang, period: d.period }),
   });
   const { args, t, defaults } = inputs;
-  const vi = t.lang === 'vi';
   // The build's results and messages go to stderr: its colours follow stderr.
   const color = inputs.errColor;
-  if (!args.out) throw new UsageError(vi ? 'Thiếu tùy chọn --out <tệp .docx>.' : 'Missing option --out <file.docx>.');
-  if (!/\.docx$/i.test(args.out)) throw new UsageError(vi ? `Tệp kết quả phải có đuôi .docx: ${args.out}` : `The output must end in .docx: ${args.out}`);
+  if (!args.out) throw new UsageError('errors.missingOut');
+  if (!/\.docx$/i.test(args.out)) throw new UsageError('errors.outNotDocx', args.out);
   const out = absolute(args.out, io.cwd);
   const ops = opsMessagesFor(t.lang);
   // Without LibreOffice there is no PDF: say so before any work, so nothing is written.
   const soffice = args.pdf ? await findOnPath('soffice', { env: io.env, platform: env.platform }) : undefined;
-  if (args.pdf && !soffice) throw new UsageError(ops.pdfNoSoffice());
+  if (args.pdf && !soffice) throw new UsageError('errors.pdfNoSoffice');
   const pdfOut = args.pdf ? pdfPathFor(out) : undefined;
-  if (args.rollup !== undefined && !args.parentPlan) throw new UsageError(vi ? '--rollup cần --parent-plan <tệp kế hoạch cấp trên> để kiểm tra báo cáo gửi lên.' : '--rollup needs --parent-plan <the parent plan file> to check the report it writes.');
-  if (args.rollup !== undefined && !/\.ya?ml$/i.test(args.rollup)) throw new UsageError(vi ? `Báo cáo gửi lên phải có đuôi .yaml: ${args.rollup}` : `The roll-up must end in .yaml: ${args.rollup}`);
+  if (args.rollup !== undefined && !args.parentPlan) throw new UsageError('errors.rollupNeedsParent');
+  if (args.rollup !== undefined && !/\.ya?ml$/i.test(args.rollup)) throw new UsageError('errors.rollupNotYaml', args.rollup);
   const rollupOut = args.rollup === undefined ? undefined : absolute(args.rollup, io.cwd);
   const targets = [out, companionPath(out), ...(pdfOut ? [pdfOut] : []), ...(rollupOut ? [rollupOut] : [])];
-  if (new Set(targets).size < targets.length) throw new UsageError(vi ? `--rollup trùng với tệp kết quả khác: ${args.rollup}` : `--rollup names another output: ${args.rollup}`);
+  if (new Set(targets).size < targets.length) throw new UsageError('errors.rollupIsAnotherOutput', args.rollup!);
 
   const planFile = await loadPlanFileOrReport(args.plan, io, t, color);
   if (!planFile) return EXIT.failure;
   const plan = planFile.plan;
   const parent = args.parentPlan ? await loadPlanOrReport(args.parentPlan, io, t, color) : undefined;
   if (args.parentPlan && !parent) return EXIT.failure;
-  const period = args.period ? parsePeriod(args.period, { plan, lang: t.lang }) : undefined;
+  const period = args.period ? parsePeriod(args.period, { plan }) : undefined;
   // A periodic report is a document of its own: the campaign report's number and date (the plan's, or a
   // config's without a period) are not its. Unnumbered, it leaves the number blank for the văn thư.
   const own = period !== undefined && period.kind !== 'campaign';
   const ownNumber = own ? (rawArgs.number ?? (defaults.period ? defaults.number : undefined)) : args.number;
   const number = ownNumber ?? (own ? unnumbered(plan.report.number) : plan.report.number);
-  const date = reportDate(own ? (rawArgs.date ?? (defaults.period ? defaults.date : undefined)) : (args.date ?? plan.report.date), plan, io, t);
+  const date = reportDate(own ? (rawArgs.date ?? (defaults.period ? defaults.date : undefined)) : (args.date ?? plan.report.date), plan, io);
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
   // The progress line is cleared however the build ends, so a message never lands after it.
   try {
@@ -178,20 +170,16 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
     if (invalid.length > 0 && !args.skipInvalid) {
       const errors = checks.reduce((sum, c) => sum + c.diagnostics.filter((d: Diagnostic) => d.severity === 'error').length, 0);
       const kept = existsSync(out);
-      io.stderr.write(
-        vi
-          ? `✖ ${errors} lỗi trong ${invalid.length} tệp: không tạo báo cáo${kept ? ` (${args.out} giữ nguyên)` : ''}. Sửa lỗi, hoặc dùng --skip-invalid để bỏ qua các tệp lỗi.\n`
-          : `✖ ${plural(errors, 'error')} in ${plural(invalid.length, 'file')}: no report written${kept ? ` (${args.out} left as it was)` : ''}. Fix the errors, or use --skip-invalid to leave those files out.\n`,
-      );
+      io.stderr.write(`${ops.buildRefused(errors, invalid.length, kept ? args.out : undefined)}\n`);
       return EXIT.problems;
     }
     const excluded = invalid.map((c) => excludedReport(c, plan, t, inputs.sources.get(c.file)));
-    for (const e of excluded) io.stderr.write(vi ? `Bỏ qua ${e.file} (${e.reason})\n` : `Skipped ${e.file} (${e.reason})\n`);
+    for (const e of excluded) io.stderr.write(`${ops.skipped(e.file, e.reason)}\n`);
     const valid = checks
       .filter((c) => c.report && !hasErrors(c.diagnostics))
       .map((c) => ({ file: c.file, report: period ? activitiesStartingIn(c.report!, period) : c.report! }));
     if (valid.length === 0) {
-      io.stderr.write(vi ? '✖ Không có báo cáo hợp lệ nào để tổng hợp.\n' : '✖ No valid report to compile.\n');
+      io.stderr.write(`${ops.noValidReport()}\n`);
       return EXIT.problems;
     }
 
@@ -205,7 +193,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
       : undefined;
     if (rollupOut && rollupText === undefined) {
       progress.done();
-      io.stderr.write(vi ? `✖ Không viết được báo cáo gửi lên ${args.rollup}; không tạo tệp nào.\n` : `✖ Cannot write the roll-up ${args.rollup}; nothing written.\n`);
+      io.stderr.write(`${ops.rollupRefused(args.rollup!)}\n`);
       return EXIT.failure;
     }
     const epoch = sourceDateEpoch(io);
@@ -249,9 +237,9 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
     if (pdfOut) io.stdout.write(`${ops.wrotePdf(displayName(pdfOut, io.cwd))}\n`);
     if (rollupOut) {
       const name = displayName(rollupOut, io.cwd);
-      io.stdout.write(vi ? `✔ Đã viết báo cáo gửi lên ${name} (kế hoạch ${parent!.document.number}): ${model.totals.activities} hoạt động.\n` : `✔ Wrote the roll-up ${name} (plan ${parent!.document.number}): ${model.totals.activities} activities.\n`);
+      io.stdout.write(`${ops.wroteRollup(name, parent!.document.number, model.totals.activities)}\n`);
     }
-    if (period) io.stdout.write(t.lang === 'vi' ? `  Kỳ ${period.label.vi}: chỉ tính hoạt động bắt đầu trong kỳ.\n` : `  Period ${period.label.en}: only activities starting in it.\n`);
+    if (period) io.stdout.write(`${ops.periodNote(period.label[t.lang])}\n`);
     return EXIT.ok;
   } finally {
     progress.done();

@@ -1,8 +1,9 @@
 import { applyDefaults, buildDefaults, commandDefaults, type BuildDefaults, type CommandArgs } from '../config/defaults.js';
 import type { Config } from '../config/load-config.js';
-import { opsMessagesFor } from '../diagnostics/ops-messages.js';
-import { messagesFor, type Messages } from '../diagnostics/messages.js';
-import { UsageError, type CliIo } from '../core/cli-io.js';
+import { opsMessagesFor } from '../messages/ops.js';
+import { messagesFor, type Messages } from '../messages/diagnostics.js';
+import { type CliIo } from '../core/cli-io.js';
+import { UsageError } from '../core/errors.js';
 import { resolveConfig } from './resolve-config.js';
 import { resolveLang, useColor } from './options.js';
 
@@ -48,8 +49,8 @@ export async function resolveCommandInputs<A extends RawArgs, D extends object =
   const args = (options.defaults ? applyDefaults(withPaths, options.defaults(defaults)) : commandDefaults(withPaths, config)) as A & D & { plan?: string; paths: string[] };
   const t = messagesFor(resolveLang(args.lang as string | undefined));
   const ops = opsMessagesFor(t.lang);
-  if (!args.plan) throw new UsageError(ops.missingPlan());
-  if (options.reports && args.paths.length === 0) throw new UsageError(ops.noReports());
+  if (!args.plan) throw new UsageError('errors.missingPlan');
+  if (options.reports && args.paths.length === 0) throw new UsageError('errors.noReports');
   return {
     args: args as A & D & { plan: string; paths: string[] },
     t,

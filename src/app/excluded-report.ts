@@ -2,8 +2,9 @@
  * What the document says about a report `build --skip-invalid` leaves out: the unit it comes from, as
  * the plan names it, and its errors by code; never the file's path or its keys.
  */
+import { opsMessagesFor } from '../messages/ops.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import type { ExcludedFile } from '../merge/types.js';
 import { indexPlan, reportingBodyName } from '../plan/lookup.js';
@@ -34,7 +35,7 @@ function errorsByCode(diagnostics: readonly Diagnostic[]): { code: string; count
 
 export function excludedReport(check: ReportCheck, plan: Plan, t: Messages, source: string | undefined): ExcludedFile {
   const first = check.diagnostics.find((d) => d.severity === 'error');
-  const reason = first ? `${first.code}: ${first.message}` : t.lang === 'vi' ? 'không đọc được' : 'unreadable';
+  const reason = first ? `${first.code}: ${first.message}` : opsMessagesFor(t.lang).unreadable();
   const body = check.text ?? source;
   const data = check.report ?? (body === undefined ? undefined : parseYaml(body, check.file, t).data);
   const unit = unitOf(data, plan);

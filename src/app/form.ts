@@ -1,7 +1,6 @@
 import { readFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { resolveCommandInputs } from './command-inputs.js';
-import type { Lang } from '../diagnostics/codes.js';
 import { renderFormPage } from '../form/page.js';
 import type { FormSetup } from '../form/setup.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -9,8 +8,10 @@ import { displayName } from '../load/collect-files.js';
 import { packagePath } from '../core/package-root.js';
 import type { Agency, Plan } from '../plan/types.js';
 import { foldForCompare } from '../text/suggest.js';
-import { chooseSchemaTarget, initWords, resolveAgency, resolveUnit, schemaRefFrom } from './init.js';
-import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
+import { FORM } from '../messages/form.js';
+import { chooseSchemaTarget, resolveAgency, resolveUnit, schemaRefFrom } from './init.js';
+import { EXIT, type CliIo } from '../core/cli-io.js';
+import { UsageError } from '../core/errors.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute } from './options.js';
 
@@ -26,36 +27,6 @@ export interface FormArgs {
   config?: string | false;
 }
 
-interface FormCliWords {
-  missingOut(all: boolean): string;
-  unitWithAll: string;
-  noBundle(path: string): string;
-  notAFolder(path: string): string;
-  written(path: string, who: string, kb: number): string;
-  writtenAll(count: number, folder: string): string;
-  next(plan: string): string;
-}
-
-const WORDS: Record<Lang, FormCliWords> = {
-  vi: {
-    missingOut: (all) => (all ? 'Thiếu --out <thư mục>: nơi ghi các biểu mẫu.' : 'Thiếu --out <tệp.html>: nơi ghi biểu mẫu.'),
-    unitWithAll: '--all đã tạo biểu mẫu cho mọi đơn vị; bỏ --unit, hoặc bỏ --all để tạo cho một đơn vị.',
-    noBundle: (path) => `Thiếu ${path} (mã của biểu mẫu); chạy "npm run build" trong thư mục của công cụ.`,
-    notAFolder: (path) => `${path} đã có và không phải thư mục; --all ghi vào một thư mục.`,
-    written: (path, who, kb) => `✔ Đã tạo ${path} (biểu mẫu của ${who}, ${kb} KB).\n`,
-    writtenAll: (count, folder) => `✔ Đã tạo ${count} biểu mẫu trong ${folder}.\n`,
-    next: (plan) => `Gửi mỗi đơn vị tệp .html của mình: mở bằng trình duyệt, không cần mạng. Báo cáo đơn vị gửi lại (.yaml) kiểm tra bằng: compile-report validate --plan ${plan} <tệp>\n`,
-  },
-  en: {
-    missingOut: (all) => (all ? 'Missing --out <folder>: where to write the forms.' : 'Missing --out <file.html>: where to write the form.'),
-    unitWithAll: '--all writes a form for every unit; leave out --unit, or leave out --all for one unit.',
-    noBundle: (path) => `${path} (the form's script) is missing; run "npm run build" in the tool's folder.`,
-    notAFolder: (path) => `${path} exists and is not a folder; --all writes into a folder.`,
-    written: (path, who, kb) => `✔ Wrote ${path} (the form of ${who}, ${kb} KB).\n`,
-    writtenAll: (count, folder) => `✔ Wrote ${count} forms in ${folder}.\n`,
-    next: (plan) => `Send each unit its own .html file: it opens in a browser, offline. Check the reports (.yaml) they send back with: compile-report validate --plan ${plan} <file>\n`,
-  },
-};
 
 interface Target {
   agency: Agency;
@@ -73,13 +44,12 @@ function whoOf(target: Target): string {
   return target.unit ?? target.agency.aliases?.find((a) => a.id === target.agencyId)?.name ?? target.agency.name;
 }
 
-function targetsFor(plan: Plan, args: FormArgs, lang: Lang): Target[] {
-  const w = initWords(lang);
+function targetsFor(plan: Plan, args: FormArgs): Target[] {
   if (!args.all) {
-    const { agency, id } = resolveAgency(plan, args.agency, w);
-    return [{ agency, agencyId: id, unit: resolveUnit(agency, args.unit, w) }];
+    const { agency, id } = resolveAgency(plan, args.agency);
+    return [{ agency, agencyId: id, unit: resolveUnit(agency, args.unit) }];
   }
-  const chosen = args.agency === undefined ? plan.agencies.map((agency) => ({ agency, id: agency.id })) : [resolveAgency(plan, args.agency, w)];
+  const chosen = args.agency === undefined ? plan.agencies.map((agency) => ({ agency, id: agency.id })) : [resolveAgency(plan, args.agency)];
   return chosen.flatMap(({ agency, id }) => (agency.group ? agency.group.units.map((unit) => ({ agency, agencyId: id, unit })) : [{ agency, agencyId: id }]));
 }
 
@@ -90,20 +60,20 @@ async function isDirectory(path: string): Promise<boolean | undefined> {
 
 export async function runForm(rawArgs: FormArgs, io: CliIo): Promise<number> {
   const { args, t, errColor } = await resolveCommandInputs({ ...rawArgs, paths: [] }, io);
-  const w = WORDS[t.lang];
-  if (!args.out) throw new UsageError(w.missingOut(Boolean(args.all)));
-  if (args.all && args.unit !== undefined) throw new UsageError(w.unitWithAll);
+  const w = FORM[t.lang];
+  if (!args.out) throw new UsageError('form.missingOut', Boolean(args.all));
+  if (args.all && args.unit !== undefined) throw new UsageError('form.unitWithAll');
   const planPath = absolute(args.plan, io.cwd);
   const out = absolute(args.out, io.cwd);
   const plan = await loadPlanOrReport(args.plan, io, t, errColor);
   if (!plan) return EXIT.failure;
-  const targets = targetsFor(plan, args, t.lang);
+  const targets = targetsFor(plan, args);
   const bundlePath = packagePath('dist', 'form', 'form.js');
   const script = await readFile(bundlePath, 'utf8').catch(() => undefined);
-  if (script === undefined) throw new UsageError(w.noBundle(bundlePath));
+  if (script === undefined) throw new UsageError('form.noBundle', bundlePath);
 
   if (args.all) {
-    if ((await isDirectory(out)) === false) throw new UsageError(w.notAFolder(args.out));
+    if ((await isDirectory(out)) === false) throw new UsageError('form.notAFolder', args.out);
     await mkdir(out, { recursive: true });
   }
   const folder = args.all ? out : dirname(out);

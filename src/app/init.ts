@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import nodePath, { dirname, join, type PlatformPath } from 'node:path';
 import { stringify } from 'yaml';
 import { resolveCommandInputs } from './command-inputs.js';
-import type { Lang } from '../diagnostics/codes.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { displayName } from '../load/collect-files.js';
 import { packagePath } from '../core/package-root.js';
@@ -12,7 +11,9 @@ import { planExamples } from '../plan/examples.js';
 import { formatDateVn } from '../text/dates.js';
 import { slugify } from '../text/slug.js';
 import { foldForCompare, suggest } from '../text/suggest.js';
-import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
+import { INIT } from '../messages/init.js';
+import { EXIT, type CliIo } from '../core/cli-io.js';
+import { UsageError } from '../core/errors.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute } from './options.js';
 import { schemaText } from './schema.js';
@@ -28,46 +29,6 @@ export interface InitArgs {
   config?: string | false;
 }
 
-export interface InitWords {
-  missingAgency(ids: readonly string[]): string;
-  unknownAgency(value: string, ids: readonly string[], suggestion?: string): string;
-  unitNeeded(agency: string, member: string, examples: readonly string[]): string;
-  unitNotAllowed(agency: string): string;
-  unknownUnit(value: string, member: string, suggestion?: string): string;
-  exists(path: string): string;
-  schemaMissing(path: string, plan: string): string;
-  written(path: string, who: string, plan: string): string;
-}
-
-const q = (s: string): string => `"${s}"`;
-
-const WORDS: Record<Lang, InitWords> = {
-  vi: {
-    missingAgency: (ids) => `Thiếu tùy chọn --agency <mã cơ quan>. Các mã trong kế hoạch: ${ids.join(', ')}.`,
-    unknownAgency: (value, ids, s) => `Kế hoạch không có cơ quan ${q(value)}.${s ? ` Có phải ý bạn là ${q(s)}?` : ''} Các mã: ${ids.join(', ')}.`,
-    unitNeeded: (agency, member, ex) => `${agency} là nhóm ${member}: mỗi đơn vị báo cáo riêng, cần --unit <tên đơn vị>, ví dụ --unit ${q(ex[0] ?? '')}. Các đơn vị: ${ex.join(', ')}.`,
-    unitNotAllowed: (agency) => `${agency} không phải nhóm đơn vị; bỏ tùy chọn --unit.`,
-    unknownUnit: (value, member, s) => `Kế hoạch không có đơn vị ${q(value)} trong nhóm ${member}.${s ? ` Có phải ý bạn là ${q(s)}?` : ''}`,
-    exists: (path) => `Tệp ${path} đã có; init không ghi đè. Chọn tên khác, hoặc xóa tệp cũ nếu thật sự muốn tạo lại.`,
-    schemaMissing: (path, plan) => `Lưu ý: chưa có tệp schema ${path} mà dòng $schema trỏ tới; tạo bằng: compile-report schema --plan ${plan} --out ${path}\n`,
-    written: (path, who, plan) => `✔ Đã tạo ${path} (báo cáo của ${who}). Điền các chỗ còn trống, rồi kiểm tra: compile-report validate --plan ${plan} ${path}\n`,
-  },
-  en: {
-    missingAgency: (ids) => `Missing option --agency <agency id>. The plan's ids: ${ids.join(', ')}.`,
-    unknownAgency: (value, ids, s) => `The plan has no agency ${q(value)}.${s ? ` Did you mean ${q(s)}?` : ''} Ids: ${ids.join(', ')}.`,
-    unitNeeded: (agency, member, ex) => `${agency} is a group (${member}): each unit reports on its own; give --unit <name>, e.g. --unit ${q(ex[0] ?? '')}. Units: ${ex.join(', ')}.`,
-    unitNotAllowed: (agency) => `${agency} is not a group; leave out --unit.`,
-    unknownUnit: (value, member, s) => `The plan has no unit ${q(value)} in the group ${member}.${s ? ` Did you mean ${q(s)}?` : ''}`,
-    exists: (path) => `${path} already exists; init does not overwrite. Choose another name, or delete the old file if you really mean to start again.`,
-    schemaMissing: (path, plan) => `Note: the schema ${path} the $schema line points at does not exist yet; create it with: compile-report schema --plan ${plan} --out ${path}\n`,
-    written: (path, who, plan) => `✔ Wrote ${path} (the report of ${who}). Fill in the blanks, then check: compile-report validate --plan ${plan} ${path}\n`,
-  },
-};
-
-/** The words `init` and `form` use to ask for an agency and a unit. */
-export function initWords(lang: Lang): InitWords {
-  return WORDS[lang];
-}
 
 /** Comment lines of at most `width` columns, each starting with `prefix`. */
 export function wrapComment(text: string, prefix: string, width = 100): string[] {
@@ -253,9 +214,9 @@ export async function chooseSchemaTarget(plan: Plan, planPath: string, schemaArg
   return { path: beside };
 }
 
-export function resolveAgency(plan: Plan, value: string | undefined, w: InitWords): { agency: Agency; id: string } {
+export function resolveAgency(plan: Plan, value: string | undefined): { agency: Agency; id: string } {
   const ids = plan.agencies.flatMap((a) => [a.id, ...(a.aliases ?? []).map((x) => x.id)]);
-  if (!value) throw new UsageError(w.missingAgency(ids));
+  if (!value) throw new UsageError('init.missingAgency', ids);
   for (const agency of plan.agencies) {
     if (agency.id === value || agency.aliases?.some((a) => a.id === value)) return { agency, id: value };
   }
@@ -265,19 +226,19 @@ export function resolveAgency(plan: Plan, value: string | undefined, w: InitWord
     ...(a.aliases ?? []).map((x) => ({ name: x.name, id: x.id })),
   ]);
   const named = byName.find((n) => foldForCompare(n.name) === foldForCompare(value));
-  throw new UsageError(w.unknownAgency(value, ids, named?.id ?? suggest(value, ids)));
+  throw new UsageError('errors.unknownAgency', value, ids, named?.id ?? suggest(value, ids));
 }
 
-export function resolveUnit(agency: Agency, value: string | undefined, w: InitWords): string | undefined {
+export function resolveUnit(agency: Agency, value: string | undefined): string | undefined {
   if (!agency.group) {
-    if (value !== undefined) throw new UsageError(w.unitNotAllowed(agency.name));
+    if (value !== undefined) throw new UsageError('init.unitNotAllowed', agency.name);
     return undefined;
   }
   const units = agency.group.units;
-  if (value === undefined) throw new UsageError(w.unitNeeded(agency.name, agency.group.member, units));
+  if (value === undefined) throw new UsageError('init.unitNeeded', agency.name, agency.group.member, units);
   const wanted = value.normalize('NFC').trim();
   if (units.includes(wanted)) return wanted;
-  throw new UsageError(w.unknownUnit(value, agency.group.member, suggest(wanted, units)));
+  throw new UsageError('init.unknownUnit', value, agency.group.member, suggest(wanted, units));
 }
 
 /**
@@ -293,15 +254,15 @@ async function defaultOut(configReports: readonly string[], id: string, unit: st
 
 export async function runInit(rawArgs: InitArgs, io: CliIo): Promise<number> {
   const { args, t, errColor, config } = await resolveCommandInputs({ ...rawArgs, paths: [] }, io);
-  const w = WORDS[t.lang];
+  const w = INIT[t.lang];
   const planPath = absolute(args.plan, io.cwd);
-  if (args.out !== undefined && args.out !== '-' && (await exists(absolute(args.out, io.cwd)))) throw new UsageError(w.exists(args.out));
+  if (args.out !== undefined && args.out !== '-' && (await exists(absolute(args.out, io.cwd)))) throw new UsageError('init.exists', args.out);
   const plan = await loadPlanOrReport(args.plan, io, t, errColor);
   if (!plan) return EXIT.failure;
-  const { agency, id } = resolveAgency(plan, args.agency, w);
-  const unit = resolveUnit(agency, args.unit, w);
+  const { agency, id } = resolveAgency(plan, args.agency);
+  const unit = resolveUnit(agency, args.unit);
   const out = args.out === '-' ? undefined : args.out !== undefined ? absolute(args.out, io.cwd) : await defaultOut(config ? args.paths : [], id, unit);
-  if (out && (await exists(out))) throw new UsageError(w.exists(displayName(out, io.cwd)));
+  if (out && (await exists(out))) throw new UsageError('init.exists', displayName(out, io.cwd));
 
   const target = await chooseSchemaTarget(plan, planPath, args.schema, io.cwd);
   const fromDir = out ? dirname(out) : io.cwd;

@@ -1,5 +1,6 @@
+import { opsMessagesFor } from '../messages/ops.js';
 import { formatText } from '../format/text.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { loadPlan, type LoadedPlan } from '../plan/load-plan.js';
 import type { Plan } from '../plan/types.js';
 import { displayName } from '../load/collect-files.js';
@@ -21,6 +22,6 @@ export async function loadPlanFileOrReport(planArg: string, io: CliIo, t: Messag
   if (loaded.plan && problems.length === 0) return { ...loaded, plan: loaded.plan, name };
   const sources = new Map(loaded.text === undefined ? [] : [[name, loaded.text]]);
   io.stderr.write(formatText([{ file: name, diagnostics: loaded.diagnostics }], { lang: t.lang, color, sources, toolVersion: VERSION }));
-  io.stderr.write(t.lang === 'vi' ? `Không dùng được tệp kế hoạch ${name}.\n` : `The plan file ${name} cannot be used.\n`);
+  io.stderr.write(`${opsMessagesFor(t.lang).planUnusable(name)}\n`);
   return undefined;
 }

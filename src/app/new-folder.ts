@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Lang } from '../diagnostics/codes.js';
-import { messagesFor } from '../diagnostics/messages.js';
+import { NEW_FOLDER } from '../messages/new-folder.js';
+import { messagesFor } from '../messages/diagnostics.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { displayName } from '../load/collect-files.js';
 import { packagePath, VERSION } from '../core/package-root.js';
@@ -9,7 +9,8 @@ import type { Plan } from '../plan/types.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';
 import { slugify } from '../text/slug.js';
 import { readRecipes, wireHook, wireWorkflow } from './ci-recipes.js';
-import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
+import { EXIT, type CliIo } from '../core/cli-io.js';
+import { UsageError } from '../core/errors.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute, resolveLang, useColor } from './options.js';
 import { schemaText } from './schema.js';
@@ -34,45 +35,6 @@ export const LAYOUT = {
   hook: '.githooks/pre-commit',
 } as const;
 
-interface NewWords {
-  missingFolder(): string;
-  notEmpty(folder: string, entries: readonly string[]): string;
-  notAFolder(folder: string): string;
-  written(folder: string, planNumber: string, files: readonly string[]): string;
-}
-
-const WORDS: Record<Lang, NewWords> = {
-  vi: {
-    missingFolder: () => 'Thiếu tên thư mục: compile-report new <thư mục> [--plan <tệp kế hoạch>].',
-    notEmpty: (folder, entries) =>
-      `Thư mục ${folder} đã có nội dung (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}); new chỉ tạo trong thư mục mới hoặc rỗng và không ghi đè gì. Chọn tên thư mục khác.`,
-    notAFolder: (folder) => `${folder} là một tệp, không phải thư mục; chọn tên khác.`,
-    written: (folder, plan, files) =>
-      `✔ Đã tạo thư mục báo cáo ${folder} cho kế hoạch ${plan}:\n${files.map((f) => `  ${f}\n`).join('')}` +
-      `Tiếp theo:\n` +
-      `  cd ${folder}\n` +
-      `  compile-report init --agency <mã cơ quan>      # báo cáo mẫu trong ${LAYOUT.reports}/ (mã: ${LAYOUT.reports}/README.md)\n` +
-      `  compile-report validate                        # kiểm tra các báo cáo\n` +
-      `  compile-report build --pdf                     # tổng hợp thành ${LAYOUT.out} và bản PDF\n` +
-      `  git init && git config core.hooksPath .githooks   # kiểm tra báo cáo trước mỗi commit\n` +
-      `  npm install                                    # tạo package-lock.json cho workflow GitHub (npm ci)\n`,
-  },
-  en: {
-    missingFolder: () => 'Missing the folder name: compile-report new <folder> [--plan <plan file>].',
-    notEmpty: (folder, entries) =>
-      `The folder ${folder} is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}); new only writes into a new or empty folder and never overwrites anything. Choose another folder name.`,
-    notAFolder: (folder) => `${folder} is a file, not a folder; choose another name.`,
-    written: (folder, plan, files) =>
-      `✔ Wrote the reporting folder ${folder} for plan ${plan}:\n${files.map((f) => `  ${f}\n`).join('')}` +
-      `Next:\n` +
-      `  cd ${folder}\n` +
-      `  compile-report init --agency <agency id>       # a template in ${LAYOUT.reports}/ (ids: ${LAYOUT.reports}/README.md)\n` +
-      `  compile-report validate                        # check the reports\n` +
-      `  compile-report build --pdf                     # compile ${LAYOUT.out} and its PDF\n` +
-      `  git init && git config core.hooksPath .githooks   # check reports before every commit\n` +
-      `  npm install                                    # writes package-lock.json for the GitHub workflow (npm ci)\n`,
-  },
-};
 
 const CONFIG_TEXT = `# Cấu hình compile-report cho thư mục báo cáo này; trong thư mục chỉ cần gõ:
 #   compile-report init --agency <mã>   (tạo báo cáo mẫu trong ${LAYOUT.reports}/)
@@ -130,10 +92,10 @@ function packageName(folder: string): string {
   return slugify(basename(folder)) || 'bao-cao';
 }
 
-async function entriesOf(folder: string, w: NewWords, shown: string): Promise<string[]> {
+async function entriesOf(folder: string, shown: string): Promise<string[]> {
   const info = await stat(folder).catch(() => undefined);
   if (!info) return [];
-  if (!info.isDirectory()) throw new UsageError(w.notAFolder(shown));
+  if (!info.isDirectory()) throw new UsageError('new.notAFolder', shown);
   return (await readdir(folder)).sort();
 }
 
@@ -144,11 +106,10 @@ async function entriesOf(folder: string, w: NewWords, shown: string): Promise<st
  */
 export async function runNew(args: NewArgs, io: CliIo): Promise<number> {
   const t = messagesFor(resolveLang(args.lang));
-  const w = WORDS[t.lang];
-  if (!args.folder) throw new UsageError(w.missingFolder());
+  if (!args.folder) throw new UsageError('new.missingFolder');
   const folder = absolute(args.folder, io.cwd);
-  const existing = await entriesOf(folder, w, args.folder);
-  if (existing.length > 0) throw new UsageError(w.notEmpty(args.folder, existing));
+  const existing = await entriesOf(folder, args.folder);
+  if (existing.length > 0) throw new UsageError('new.notEmpty', args.folder, existing);
 
   const planPath = args.plan === undefined ? EXAMPLE_PLAN : absolute(args.plan, io.cwd);
   const plan = await loadPlanOrReport(planPath, io, t, useColor(undefined, { ...io, stdout: io.stderr }));
@@ -168,6 +129,6 @@ export async function runNew(args: NewArgs, io: CliIo): Promise<number> {
   // Everything is prepared before the first byte is written; each file is new, so nothing can be overwritten.
   for (const sub of [LAYOUT.reports, '.github/workflows', '.githooks']) await mkdir(join(folder, sub), { recursive: true });
   for (const [name, data, mode] of files) await writeFileAtomic(join(folder, name), data, { inputs: [planPath], mode });
-  io.stdout.write(w.written(displayName(folder, io.cwd), plan.document.number, files.map(([name]) => name)));
+  io.stdout.write(NEW_FOLDER[t.lang].written(displayName(folder, io.cwd), plan.document.number, files.map(([name]) => name), LAYOUT.reports, LAYOUT.out));
   return EXIT.ok;
 }

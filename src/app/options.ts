@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { Lang } from '../diagnostics/codes.js';
+import type { Lang } from '../messages/lang.js';
 import type { FormatName } from '../format/index.js';
 import type { CliIo } from '../core/cli-io.js';
 

@@ -1,7 +1,7 @@
 import { printable } from '../text/terminal.js';
-import { opsMessagesFor } from '../diagnostics/ops-messages.js';
-import type { Lang } from '../diagnostics/codes.js';
-import type { Messages } from '../diagnostics/messages.js';
+import { opsMessagesFor } from '../messages/ops.js';
+import type { Lang } from '../messages/lang.js';
+import type { Messages } from '../messages/diagnostics.js';
 import type { Plan } from '../plan/types.js';
 import type { CliIo } from '../core/cli-io.js';
 import { validateInputs, type InputOptions, type ValidatedInputs } from './validate-inputs.js';

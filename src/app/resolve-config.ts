@@ -1,9 +1,9 @@
 import { dirname } from 'node:path';
-import { UsageError, type CliIo } from '../core/cli-io.js';
+import { type CliIo } from '../core/cli-io.js';
+import { UsageError } from '../core/errors.js';
 import { VERSION } from '../core/package-root.js';
-import type { Lang } from '../diagnostics/codes.js';
-import { messagesFor } from '../diagnostics/messages.js';
-import { opsMessagesFor } from '../diagnostics/ops-messages.js';
+import type { Lang } from '../messages/lang.js';
+import { messagesFor } from '../messages/diagnostics.js';
 import { formatText } from '../format/text.js';
 import { isFile } from '../io/is-file.js';
 import { displayName } from '../load/collect-files.js';
@@ -24,11 +24,10 @@ export interface ResolvedConfig {
 export async function resolveConfig(io: CliIo, explicitPath?: string | false, lang: Lang = 'vi'): Promise<ResolvedConfig> {
   if (explicitPath === false) return { dir: io.cwd };
   const t = messagesFor(lang);
-  const ops = opsMessagesFor(lang);
   let file: string | undefined;
   if (explicitPath !== undefined) {
     file = absolute(explicitPath, io.cwd);
-    if (!(await isFile(file))) throw new UsageError(ops.configNotFound(explicitPath));
+    if (!(await isFile(file))) throw new UsageError('errors.configNotFound', explicitPath);
   } else {
     file = await findConfigFile(io.cwd);
     if (!file) return { dir: io.cwd };
@@ -41,7 +40,7 @@ export async function resolveConfig(io: CliIo, explicitPath?: string | false, la
     const sources = new Map(loaded.text === undefined ? [] : [[name, loaded.text]]);
     io.stderr.write(formatText([{ file: name, diagnostics: loaded.diagnostics }], { lang, color, sources, toolVersion: VERSION }));
   }
-  if (!loaded.values) throw new UsageError(ops.configUnusable(name));
+  if (!loaded.values) throw new UsageError('errors.configUnusable', name);
   const dir = dirname(file);
   return { config: { file, dir, values: loaded.values }, dir };
 }

@@ -1,6 +1,6 @@
 import { diagnosticAt } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { formatText } from '../format/text.js';
 import { displayName } from '../load/collect-files.js';
 import type { MergedReport } from '../merge/types.js';

@@ -1,9 +1,11 @@
-import { opsMessagesFor } from '../diagnostics/ops-messages.js';
+import { suggest } from '../text/suggest.js';
+import { opsMessagesFor } from '../messages/ops.js';
 import { displayName } from '../load/collect-files.js';
 import { resolveCommandInputs } from './command-inputs.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { deriveReportSchema } from '../schema/derive-report-schema.js';
-import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
+import { EXIT, type CliIo } from '../core/cli-io.js';
+import { UsageError } from '../core/errors.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute } from './options.js';
 
@@ -26,9 +28,7 @@ export async function runSchema(rawArgs: SchemaArgs, io: CliIo): Promise<number>
   if (!plan) return EXIT.failure;
   if (args.agency) {
     const ids = plan.agencies.flatMap((a) => [a.id, ...(a.aliases ?? []).map((x) => x.id)]);
-    if (!ids.includes(args.agency)) {
-      throw new UsageError(t.lang === 'vi' ? `Kế hoạch không có cơ quan "${args.agency}". Các mã: ${ids.join(', ')}.` : `The plan has no agency "${args.agency}". Ids: ${ids.join(', ')}.`);
-    }
+    if (!ids.includes(args.agency)) throw new UsageError('errors.unknownAgency', args.agency, ids, suggest(args.agency, ids));
   }
   const text = schemaText(deriveReportSchema(plan, { agency: args.agency }));
   if (args.out) {

@@ -1,4 +1,3 @@
-import type { Lang } from '../diagnostics/codes.js';
 import { VERSION } from '../core/package-root.js';
 import type { IsoDate, Plan } from '../plan/types.js';
 import { formatStatusJson } from '../status/format-json.js';
@@ -7,7 +6,8 @@ import { computeStatus } from '../status/model.js';
 import { parseDate } from '../text/dates.js';
 import { resolveCommandInputs } from './command-inputs.js';
 import { todayFor } from './clock.js';
-import { EXIT, UsageError, type CliIo } from '../core/cli-io.js';
+import { EXIT, type CliIo } from '../core/cli-io.js';
+import { UsageError } from '../core/errors.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { runOptions, type RunOptions } from './options.js';
 import { createProgress, validateInputsWithProgress } from './progress.js';
@@ -30,12 +30,10 @@ export interface StatusArgs extends RunOptions {
 }
 
 /** The day a status run judges "overdue" by: --as-of when given, else today in the plan's calendar (app/clock.ts). */
-export function runDate(io: CliIo, plan: Pick<Plan, 'time_zone'>, asOf: string | undefined, lang: Lang): IsoDate {
+export function runDate(io: CliIo, plan: Pick<Plan, 'time_zone'>, asOf: string | undefined): IsoDate {
   if (asOf === undefined) return todayFor(io, plan);
   const parsed = parseDate(asOf);
-  if (!parsed.ok) {
-    throw new UsageError(lang === 'vi' ? `Ngày "${asOf}" của --as-of không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).` : `The --as-of date "${asOf}" is invalid (dd/mm/yyyy or yyyy-mm-dd).`);
-  }
+  if (!parsed.ok) throw new UsageError('errors.invalidAsOf', asOf);
   return parsed.date.iso;
 }
 
@@ -43,7 +41,7 @@ export async function runStatus(rawArgs: StatusArgs, io: CliIo): Promise<number>
   const { args, t, color, errColor } = await resolveCommandInputs(rawArgs, io, { reports: true });
   const plan = await loadPlanOrReport(args.plan, io, t, errColor);
   if (!plan) return EXIT.failure;
-  const asOf = runDate(io, plan, args.asOf, t.lang);
+  const asOf = runDate(io, plan, args.asOf);
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
   const inputs = await validateInputsWithProgress(args.paths, plan, io, t, progress, { ...runOptions(args, io.cwd), emptyFoldersAllowed: true });
   const model = computeStatus({ plan, checks: inputs.run.checks, asOf });

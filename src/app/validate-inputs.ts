@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/config-schema.js';
-import { opsMessagesFor } from '../diagnostics/ops-messages.js';
+import { opsMessagesFor } from '../messages/ops.js';
 import { displayName, collectFiles } from '../load/collect-files.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import type { Plan } from '../plan/types.js';
 import { compilePlan } from '../validate/compile.js';
 import { validateFiles, type ValidateFilesOptions, type ValidationRun } from '../validate/validate-files.js';
-import { UsageError, type CliIo } from '../core/cli-io.js';
+import { type CliIo } from '../core/cli-io.js';
+import { UsageError } from '../core/errors.js';
 
 export interface ValidatedInputs {
   run: ValidationRun;
@@ -32,11 +33,6 @@ async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
-function noReportsAt(paths: readonly string[], vi: boolean): UsageError {
-  const list = paths.map((m) => `  ${m}`).join('\n');
-  return new UsageError(vi ? `Không tìm thấy tệp báo cáo (.yaml, .yml) nào tại:\n${list}` : `No report files (.yaml, .yml) found at:\n${list}`);
-}
-
 /**
  * Paths → files → checks; a path that names nothing is a usage error (exit 2), not a diagnostic.
  * `options` carries --jobs, --cache and the progress hook through to validateFiles, the plan's path (never
@@ -49,21 +45,18 @@ export async function validateInputs(
   t: Messages,
   { emptyFoldersAllowed = false, planFile, against: againstPaths = [], ...options }: InputOptions = {},
 ): Promise<ValidatedInputs> {
-  const vi = t.lang === 'vi';
-  if (paths.length === 0) {
-    throw new UsageError(opsMessagesFor(t.lang).noReports());
-  }
+  if (paths.length === 0) throw new UsageError('errors.noReports');
   const collected = await collectFiles(paths, io.cwd);
   const missing = [];
   for (const m of collected.missing) if (!(emptyFoldersAllowed && (await isFolder(resolve(io.cwd, m))))) missing.push(m);
-  if (missing.length > 0) throw noReportsAt(missing, vi);
+  if (missing.length > 0) throw new UsageError('errors.noReportFiles', missing);
   // `validate .` in a project folder finds the plan and the configuration too: they are not reports, say so.
   const notReport = (file: string): boolean => file === planFile || (CONFIG_FILE_NAMES as readonly string[]).includes(basename(file));
   const skipped = collected.files.filter(notReport);
   const files = collected.files.filter((f) => !notReport(f));
   if (skipped.length > 0) io.stderr.write(`${opsMessagesFor(t.lang).notReportsSkipped(skipped.map((f) => displayName(f, io.cwd)))}\n`);
-  if (files.length === 0 && !emptyFoldersAllowed) throw noReportsAt(paths, vi);
-  const against = await otherReports(againstPaths, files, notReport, io, vi);
+  if (files.length === 0 && !emptyFoldersAllowed) throw new UsageError('errors.noReportFiles', paths);
+  const against = await otherReports(againstPaths, files, notReport, io);
   // The other reports come first: a second report for a unit is flagged on the file being checked.
   const sourcesToRead = [...against, ...files].map((path) => ({ path, name: displayName(path, io.cwd) }));
   const all = await validateFiles(sourcesToRead, compilePlan(plan, { fastParse: io.env.COMPILE_REPORT_PARSER !== 'yaml' }), t, options);
@@ -77,10 +70,10 @@ export async function validateInputs(
  * `--against <path>`: the rest of the reports (a CI job checking only the files a change touched), read for the
  * checks across files only; their own problems are not reported.
  */
-async function otherReports(paths: readonly string[], checked: readonly string[], notReport: (file: string) => boolean, io: CliIo, vi: boolean): Promise<string[]> {
+async function otherReports(paths: readonly string[], checked: readonly string[], notReport: (file: string) => boolean, io: CliIo): Promise<string[]> {
   if (paths.length === 0) return [];
   const collected = await collectFiles(paths, io.cwd);
-  if (collected.missing.length > 0) throw noReportsAt(collected.missing, vi);
+  if (collected.missing.length > 0) throw new UsageError('errors.noReportFiles', collected.missing);
   const mine = new Set(checked);
   return collected.files.filter((f) => !mine.has(f) && !notReport(f));
 }

@@ -1,7 +1,7 @@
-import { opsMessagesFor } from '../diagnostics/ops-messages.js';
+import { opsMessagesFor } from '../messages/ops.js';
 import { createSchemaLineChecker } from '../validate/schema-line.js';
 import { displayName } from '../load/collect-files.js';
-import type { Lang } from '../diagnostics/codes.js';
+import type { Lang } from '../messages/lang.js';
 import { countBySeverity, errorsOnly, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
 import { formatResults, type FormatName } from '../format/index.js';
 import { writeFileAtomic } from '../io/write-atomic.js';

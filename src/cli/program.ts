@@ -1,6 +1,9 @@
 /** The program: commander and every command's definition, loaded by main for anything but a bare --version. */
 import { Command, CommanderError } from 'commander';
 import { EXIT, type CliIo } from '../core/cli-io.js';
+import { KeyedError } from '../core/errors.js';
+import { ERRORS } from '../messages/errors.js';
+import { commanderProblem } from './commander-errors.js';
 import { VERSION } from '../core/package-root.js';
 import type { DefineCommand } from './commands/shared.js';
 import { defineBuild } from './commands/build.js';
@@ -14,9 +17,6 @@ import { defineNew } from './commands/new.js';
 /** Every command, in the order `--help` lists them; each module only defines arguments and loads its work lazily. */
 const COMMANDS: DefineCommand[] = [defineNew, defineValidate, defineBuild, defineSchema, defineInit, defineStatus, defineForm];
 
-/** Errors that describe the user's situation (a missing folder, a broken template), not a bug: message only. */
-const EXPECTED_ERRORS = new Set(['UsageError', 'OutputError', 'TemplateError', 'MergeError']);
-
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command()
     .name('compile-report')
@@ -26,9 +26,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .version(VERSION, '-V, --version', 'in số phiên bản / print the version')
     .helpOption('-h, --help', 'hướng dẫn / help')
     .helpCommand('help [command]', 'hướng dẫn cho một lệnh / help for a command')
-    .showHelpAfterError('(xem --help / see --help)')
+    .option('--debug', 'khi có lỗi nội bộ: in cả vết ngăn xếp (stack) để báo lỗi / on an internal error: print the stack trace too, for a bug report')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    // Commander's own error sentences are English: the program words them from their code instead (see commander-errors.ts).
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
   for (const define of COMMANDS) define(program, { io, setExit });
   return program;
 }
@@ -43,13 +44,32 @@ export async function runProgram(argv: readonly string[], io: CliIo): Promise<nu
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version succeed; help shown because no command was given is a usage error.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
-    }
-    const e = error as Error;
-    const prefix = EXPECTED_ERRORS.has(e?.name) ? 'compile-report' : 'compile-report: lỗi nội bộ / internal error';
-    io.stderr.write(`${prefix}: ${e?.message ?? String(error)}\n`);
+    return reportError(error, argv, io);
+  }
+}
+
+const SHOWN = new Set(['commander.help', 'commander.helpDisplayed', 'commander.version']);
+
+/**
+ * An error the user can act on (a KeyedError, or commander's) is one line in the run's language, exit 2. Anything
+ * else is a bug in the tool: say so, say what to include in a report, and print the stack with --debug.
+ */
+async function reportError(error: unknown, argv: readonly string[], io: CliIo): Promise<number> {
+  // Help and the version are printed already; help shown because no command was given is a usage error (exit 2).
+  if (error instanceof CommanderError && SHOWN.has(error.code)) return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+  // Loaded only when there is an error to word: it may read the configuration for its language.
+  const { runLang } = await import('../app/run-lang.js');
+  const lang = await runLang(argv, io);
+  const words = ERRORS[lang];
+  const problem = error instanceof CommanderError ? (commanderProblem(error) ?? error) : error;
+  if (problem instanceof KeyedError) {
+    io.stderr.write(`compile-report: ${problem.render(lang)}\n`);
+    if (error instanceof CommanderError) io.stderr.write(`${words.seeHelp()}\n`);
     return EXIT.failure;
   }
+  const debug = argv.includes('--debug');
+  io.stderr.write(`compile-report: ${words.internalError()}\n`);
+  if (debug) io.stderr.write(`${error instanceof Error ? (error.stack ?? String(error)) : String(error)}\n`);
+  io.stderr.write(`${words.reportBug(VERSION, ['compile-report', ...argv].join(' '), process.version, debug)}\n`);
+  return EXIT.failure;
 }

@@ -6,14 +6,14 @@ import { isDynamicPattern } from 'tinyglobby';
 import { isFile } from '../io/is-file.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { rangeAt } from '../load/locate-node.js';
 import { readYamlFile } from '../load/read-yaml-file.js';
 import { DATE_PATTERN, parseDate } from '../text/dates.js';
 import { normalizeDeep } from '../text/vietnamese-encoding.js';
 import { ajvErrorsToDiagnostics } from '../load/ajv-errors.js';
 import { CONFIG_FILE_NAMES, CONFIG_SCHEMA, type ConfigValues } from './config-schema.js';
-import { opsMessagesFor } from '../diagnostics/ops-messages.js';
+import { opsMessagesFor } from '../messages/ops.js';
 import { PERIOD_PATTERN, periodFormatProblem } from './period.js';
 
 /** A configuration file that passed its schema. */
@@ -85,8 +85,8 @@ export async function loadConfigFile(path: string, name: string, t: Messages): P
     diagnostics.push(at(['date'], ops.configNoSuchDate(values.date)));
   }
   if (typeof values.period === 'string' && new RegExp(PERIOD_PATTERN).test(values.period)) {
-    const problem = periodFormatProblem(values.period, t.lang);
-    if (problem) diagnostics.push(at(['period'], problem));
+    const problem = periodFormatProblem(values.period);
+    if (problem) diagnostics.push(at(['period'], problem.render(t.lang)));
   }
   const dir = dirname(path);
   if (typeof values.plan === 'string' && values.plan.trim() && !(await isFile(resolve(dir, values.plan)))) {

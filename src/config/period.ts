@@ -14,8 +14,8 @@
  *
  * Every window is inclusive at both ends and given as ISO dates (yyyy-mm-dd).
  */
-import type { Lang } from '../diagnostics/codes.js';
-import { UsageError } from '../core/cli-io.js';
+import type { PeriodProblem } from '../messages/errors.js';
+import { UsageError } from '../core/errors.js';
 import type { IsoDate, Plan } from '../plan/types.js';
 import { formatDateVn, parseDateOrRange } from '../text/dates.js';
 
@@ -63,27 +63,20 @@ function make(kind: PeriodKind, text: string, window: { from: IsoDate; to: IsoDa
   return { kind, text, from: window.from, to: window.to, days: daysBetween(window.from, window.to), label };
 }
 
-function usage(text: string, lang: Lang, why?: string): UsageError {
-  const forms = PERIOD_EXAMPLES.join(', ');
-  return new UsageError(
-    lang === 'vi'
-      ? `Kỳ báo cáo "${text}" không hợp lệ${why ? ` (${why})` : ''}. Viết một trong các dạng: ${forms} (tháng yyyy-mm, quý yyyy-Qn, 6 tháng yyyy-H1/H2, năm yyyy, hoặc campaign: cả đợt của kế hoạch).`
-      : `The reporting period "${text}" is invalid${why ? ` (${why})` : ''}. Write one of: ${forms} (month yyyy-mm, quarter yyyy-Qn, half-year yyyy-H1/H2, year yyyy, or campaign: the plan's campaign).`,
-  );
+function usage(text: string, problem: PeriodProblem): UsageError {
+  return new UsageError('errors.invalidPeriod', text, PERIOD_EXAMPLES, problem, `${MIN_YEAR}–${MAX_YEAR}`);
 }
 
 export interface ParsePeriodOptions {
   /** Needed for "campaign". */
   plan?: Pick<Plan, 'campaign'>;
-  /** Language of the error message (default vi). */
-  lang?: Lang;
 }
 
-/** Only checks the form ("2025-Q4", "campaign"…), without a plan; undefined when it is fine, else the error message. */
-export function periodFormatProblem(text: string, lang: Lang = 'vi'): string | undefined {
-  if (!new RegExp(PERIOD_PATTERN).test(text.trim())) return usage(text, lang).message;
+/** Only checks the form ("2025-Q4", "campaign"…), without a plan; undefined when it is fine, else the error to throw or word. */
+export function periodFormatProblem(text: string): UsageError | undefined {
+  if (!new RegExp(PERIOD_PATTERN).test(text.trim())) return usage(text, 'form');
   const year = Number(text.trim().slice(0, 4));
-  if (text.trim() !== 'campaign' && (year < MIN_YEAR || year > MAX_YEAR)) return usage(text, lang, lang === 'vi' ? `năm ngoài ${MIN_YEAR}–${MAX_YEAR}` : `year outside ${MIN_YEAR}–${MAX_YEAR}`).message;
+  if (text.trim() !== 'campaign' && (year < MIN_YEAR || year > MAX_YEAR)) return usage(text, 'year-range');
   return undefined;
 }
 
@@ -92,14 +85,13 @@ export function periodFormatProblem(text: string, lang: Lang = 'vi'): string | u
  * "2025" → 2024-12-15 … 2025-12-14; "campaign" → the plan's campaign dates. Anything else: UsageError.
  */
 export function parsePeriod(input: string, options: ParsePeriodOptions = {}): Period {
-  const lang = options.lang ?? 'vi';
   const text = input.trim();
-  const problem = periodFormatProblem(text, lang);
-  if (problem) throw new UsageError(problem);
+  const problem = periodFormatProblem(text);
+  if (problem) throw problem;
   if (text === 'campaign') {
     const campaign = options.plan?.campaign;
     if (!campaign) {
-      throw usage(text, lang, lang === 'vi' ? 'cần tệp kế hoạch để biết thời gian của đợt' : 'the plan is needed to know the campaign dates');
+      throw usage(text, 'needs-plan');
     }
     const range = `${formatDateVn(campaign.from)} - ${formatDateVn(campaign.to)}`;
     return make('campaign', text, { from: campaign.from, to: campaign.to }, { vi: `đợt ${range}`, en: `campaign ${range}` });

@@ -16,8 +16,3 @@ export interface CliIo {
 /** 0: no errors (warnings allowed); 1: the inputs have errors; 2: the tool could not do its job. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
-
-/** A problem with how the tool was called or what it was given to work with: exit 2 with this message. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}

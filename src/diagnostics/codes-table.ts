@@ -1,4 +1,5 @@
-import { CODES, type Lang } from './codes.js';
+import { CODES } from './codes.js';
+import type { Lang } from '../messages/lang.js';
 
 const escapeCell = (s: string): string => s.replace(/\|/g, '\\|');
 

@@ -1,7 +1,5 @@
 import type { Severity } from './severity.js';
 
-export type Lang = 'vi' | 'en';
-
 interface Localised {
   vi: string;
   en: string;

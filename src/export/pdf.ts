@@ -7,16 +7,18 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { KeyedError } from '../core/errors.js';
+import type { PdfFailure } from '../messages/errors.js';
 
 /** Why a conversion failed: LibreOffice exited non-zero, ran out of time, or wrote no PDF. */
-export class PdfError extends Error {
+export class PdfError extends KeyedError<'errors.pdfFailed'> {
   override readonly name = 'PdfError';
   constructor(
-    readonly kind: 'exit' | 'timeout' | 'no-output' | 'spawn',
+    readonly kind: PdfFailure,
     /** LibreOffice's own words (its last stderr line) or the exit status, for the message. */
     readonly detail: string,
   ) {
-    super(`${kind}: ${detail}`);
+    super('errors.pdfFailed', kind, detail);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../diagnostics/codes.js';
+import type { Lang } from '../messages/lang.js';
 import type { Plan } from '../plan/types.js';
 
 /** What the page carries for its script: everything the form needs, and nothing fetched. */

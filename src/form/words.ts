@@ -1,4 +1,4 @@
-import type { Lang } from '../diagnostics/codes.js';
+import type { Lang } from '../messages/lang.js';
 import { nameSaysUnit } from '../plan/quantity-words.js';
 
 /** Every sentence the form shows, in each language; the page is written in the language of `--lang`. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../diagnostics/codes.js';
+import type { Lang } from '../messages/lang.js';
 
 /** Options shared by every output format. */
 export interface FormatOptions {

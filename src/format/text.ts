@@ -1,4 +1,5 @@
-import { CODES, type DiagnosticCode, type Lang } from '../diagnostics/codes.js';
+import { CODES, type DiagnosticCode } from '../diagnostics/codes.js';
+import type { Lang } from '../messages/lang.js';
 import {
   compareDiagnostics,
   countBySeverity,

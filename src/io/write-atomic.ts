@@ -7,11 +7,13 @@ import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, chmod, lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { KeyedError } from '../core/errors.js';
+import type { MessageData, MessageKey } from '../messages/index.js';
 
 export type OutputErrorKind = 'missing-folder' | 'not-writable' | 'is-input' | 'io';
 
-/** Why an output could not be written. The CLI maps every kind to exit code 2. */
-export class OutputError extends Error {
+/** Why an output could not be written, as a message key and data. The CLI maps every kind to exit code 2. */
+export class OutputError<K extends MessageKey = MessageKey> extends KeyedError<K> {
   override readonly name = 'OutputError';
   /** Stable code for programs: OUTPUT_MISSING_FOLDER, OUTPUT_NOT_WRITABLE, OUTPUT_IS_INPUT, OUTPUT_IO. */
   readonly code: string;
@@ -19,14 +21,17 @@ export class OutputError extends Error {
     readonly kind: OutputErrorKind,
     /** The target as the caller gave it. */
     readonly target: string,
-    /** Vietnamese message. */
-    readonly messageVi: string,
-    /** English message. */
-    readonly messageEn: string,
-    options?: { cause?: unknown },
+    key: K,
+    ...data: MessageData<K>
   ) {
-    super(`${messageVi} / ${messageEn}`, options);
+    super(key, ...data);
     this.code = `OUTPUT_${kind.toUpperCase().replace(/-/g, '_')}`;
+  }
+
+  /** The system error behind it, kept for --debug. */
+  causedBy(cause: unknown): this {
+    this.cause = cause;
+    return this;
   }
 }
 
@@ -77,12 +82,7 @@ async function checkNotInput(target: string, landing: string, targetStat: Stats 
       same = s !== null && s.dev === targetStat.dev && s.ino === targetStat.ino;
     }
     if (same) {
-      throw new OutputError(
-        'is-input',
-        target,
-        `Tệp kết quả "${target}" trùng với tệp đầu vào "${input}": chọn tên khác`,
-        `the output "${target}" is the input "${input}": choose another name`,
-      );
+      throw new OutputError('is-input', target, 'errors.outputIsInput', target, input);
     }
   }
 }
@@ -94,13 +94,7 @@ function toChunks(data: AtomicData): Iterable<Uint8Array> | AsyncIterable<Uint8A
 }
 
 function notWritable(target: string, folder: string, cause: unknown): OutputError {
-  return new OutputError(
-    'not-writable',
-    target,
-    `Không ghi được vào thư mục "${folder}" (${errno(cause) ?? 'lỗi'})`,
-    `cannot write in the folder "${folder}" (${errno(cause) ?? 'error'})`,
-    { cause },
-  );
+  return new OutputError('not-writable', target, 'errors.folderNotWritable', folder, errno(cause)).causedBy(cause);
 }
 
 function isAlive(pid: number): boolean {
@@ -148,27 +142,17 @@ export async function checkOutput(
     // Either nothing is there, or a path component is a file (ENOTDIR).
     const parent = await statOrNull(dirname(resolve(target)), false);
     if (parent !== null && !parent.isDirectory()) {
-      throw new OutputError(
-        'not-writable',
-        target,
-        `"${dirname(resolve(target))}" là một tệp, không phải thư mục`,
-        `"${dirname(resolve(target))}" is a file, not a folder`,
-      );
+      throw new OutputError('not-writable', target, 'errors.parentIsFile', dirname(resolve(target)));
     }
-    throw new OutputError(
-      'missing-folder',
-      target,
-      `Thư mục "${folder}" không tồn tại: tạo thư mục trước`,
-      `the folder "${folder}" does not exist: create it first`,
-    );
+    throw new OutputError('missing-folder', target, 'errors.folderMissing', folder);
   }
   if (!folderStat.isDirectory()) {
-    throw new OutputError('not-writable', target, `"${folder}" không phải thư mục`, `"${folder}" is not a folder`);
+    throw new OutputError('not-writable', target, 'errors.notAFolder', folder);
   }
   const targetStat = await statOrNull(landing);
   await checkNotInput(target, landing, targetStat, options.inputs);
   if (targetStat?.isDirectory()) {
-    throw new OutputError('io', target, `"${target}" là một thư mục`, `"${target}" is a folder`);
+    throw new OutputError('io', target, 'errors.targetIsFolder', target);
   }
   try {
     await access(folder, constants.W_OK);
@@ -199,9 +183,7 @@ export async function writeFileAtomic(target: string, data: AtomicData, options:
   } catch (e) {
     const c = errno(e);
     if (c === 'EACCES' || c === 'EPERM' || c === 'EROFS' || c === 'ENOENT' || c === 'ENOTDIR') throw notWritable(target, folder, e);
-    throw new OutputError('io', target, `Không tạo được tệp tạm trong "${folder}"`, `cannot create a temporary file in "${folder}"`, {
-      cause: e,
-    });
+    throw new OutputError('io', target, 'errors.tempFileFailed', folder).causedBy(e);
   }
   try {
     for await (const chunk of toChunks(data)) {
@@ -222,13 +204,7 @@ export async function writeFileAtomic(target: string, data: AtomicData, options:
     if (e instanceof OutputError) throw e;
     const c = errno(e);
     if (c === 'EACCES' || c === 'EPERM' || c === 'EROFS') throw notWritable(target, folder, e);
-    throw new OutputError(
-      'io',
-      target,
-      `Lỗi khi ghi "${target}"${c ? ` (${c})` : ''}; tệp cũ (nếu có) được giữ nguyên`,
-      `writing "${target}" failed${c ? ` (${c})` : ''}; the previous file, if any, is unchanged`,
-      { cause: e },
-    );
+    throw new OutputError('io', target, 'errors.writeFailed', target, c).causedBy(e);
   }
   // Make the rename itself durable; not every platform can fsync a folder, which is not an error.
   try {

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import { suggestDateSpelling } from '../text/dates.js';
 import { hasInvisible, stripInvisible } from '../text/invisible.js';

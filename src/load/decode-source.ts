@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { diagnosticAt, fileStartDiagnostic } from '../diagnostics/create.js';
 
 export interface DecodedSource {

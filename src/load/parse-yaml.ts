@@ -1,7 +1,7 @@
 import { isScalar, LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { FILE_START, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { diagnosticAt, fileStartDiagnostic } from '../diagnostics/create.js';
 import { findIndentSlip, type IndentSlip } from './indentation.js';
 import { findMissingDash, type MissingDash } from './missing-dash.js';

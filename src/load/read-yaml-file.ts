@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { fileStartDiagnostic } from '../diagnostics/create.js';
 import { decodeSource } from './decode-source.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';

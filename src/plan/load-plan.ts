@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from '../load/ajv.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messagesFor, type Messages } from '../diagnostics/messages.js';
+import { messagesFor, type Messages } from '../messages/diagnostics.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import { rangeAt } from '../load/locate-node.js';
 import { readYamlFile } from '../load/read-yaml-file.js';

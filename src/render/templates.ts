@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { KeyedError } from '../core/errors.js';
 import type { TemplateProblem } from '../diagnostics/template-problem.js';
 import { MarkupError, parseDirective, parseMarkup, type Block } from './markup.js';
 import { locateSyntaxError } from './template-syntax.js';
@@ -22,7 +23,7 @@ export const TEMPLATE_EXT = '.hbs';
 const MAX_TEMPLATE_BYTES = 1_000_000;
 
 /** A template that cannot be used, with where the problem is. Diagnostic code CR701; the message layer words `problem`. */
-export class TemplateError extends Error {
+export class TemplateError extends KeyedError<'errors.templateFailed'> {
   override readonly name = 'TemplateError';
   readonly code = 'CR701';
   constructor(
@@ -34,7 +35,7 @@ export class TemplateError extends Error {
     /** 1-based column, when known. */
     readonly column?: number,
   ) {
-    super(`${file}${line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`}: ${problem.kind}`);
+    super('errors.templateFailed', file, problem, line, column);
   }
 }
 

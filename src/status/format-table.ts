@@ -1,4 +1,4 @@
-import type { Lang } from '../diagnostics/codes.js';
+import type { Lang } from '../messages/lang.js';
 import { formatDateVn } from '../text/dates.js';
 import { painter, printable, width, type Paint, type Painter } from '../text/terminal.js';
 import type { StatusModel, TaskRow, UnitState, UnitStatus } from './model.js';

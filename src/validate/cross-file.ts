@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import type { PlanIndex } from '../plan/lookup.js';
 import { reportIdentityRange, type ReportCheck } from './validate-report.js';

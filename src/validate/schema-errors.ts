@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import { ajvErrorsToDiagnostics, allowedKeys, show, type DiagnosticAt, type ErrorContext, type SchemaWording } from '../load/ajv-errors.js';
 import type { DocPath } from '../load/locate-node.js';
 import { planExamples } from '../plan/examples.js';

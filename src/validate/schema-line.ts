@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import { displayName } from '../load/collect-files.js';
 import type { Plan } from '../plan/types.js';
-import { opsMessagesFor, type OpsMessages } from '../diagnostics/ops-messages.js';
+import { opsMessagesFor, type OpsMessages } from '../messages/ops.js';
 
 export interface SchemaLine {
   /** The reference exactly as written after "$schema=". */

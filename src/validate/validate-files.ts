@@ -1,5 +1,5 @@
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { messagesFor, type Messages } from '../diagnostics/messages.js';
+import { messagesFor, type Messages } from '../messages/diagnostics.js';
 import { decodeSource } from '../load/decode-source.js';
 import { ReportCache, type CacheStats } from './report-cache.js';
 import { VERSION } from '../core/package-root.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Messages } from '../diagnostics/messages.js';
+import type { Messages } from '../messages/diagnostics.js';
 import type { Report } from '../plan/report-types.js';
 import { decodeSource } from '../load/decode-source.js';
 import { fastYamlData } from '../load/fast-yaml.js';

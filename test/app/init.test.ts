@@ -4,11 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInit, schemaRefFrom, wrapComment } from '../../src/app/init.js';
-import { UsageError } from '../../src/core/cli-io.js';
+import { UsageError } from '../../src/core/errors.js';
 import { runValidate } from '../../src/app/validate.js';
 import { findSchemaLine } from '../../src/validate/schema-line.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
-import { vi as viMessages } from '../../src/diagnostics/messages.js';
+import { vi as viMessages } from '../../src/messages/diagnostics.js';
 import type { Plan } from '../../src/plan/types.js';
 import { ROOT } from '../cli/run-cli.js';
 import { fakeIo, fillTemplate } from './helpers.js';
@@ -125,8 +125,10 @@ describe('init refuses what it cannot do', () => {
     expect(readFileSync(file, 'utf8')).toBe('giữ nguyên\n');
   });
 
-  it('speaks English with --lang en', async () => {
-    await expect(run({ agency: 'nope', lang: 'en' })).rejects.toThrow(/The plan has no agency "nope"\. Ids: /);
+  it('carries a key and data that main words in English with --lang en', async () => {
+    const error = (await run({ agency: 'nope', lang: 'en' }).catch((e: unknown) => e)) as UsageError;
+    expect(error.key).toBe('errors.unknownAgency');
+    expect(error.render('en')).toMatch(/^The plan has no agency "nope"\. Ids: /);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/core/cli-io.js';
+import { UsageError } from '../../src/core/errors.js';
 import { runDate, runStatus } from '../../src/app/status.js';
 import { ROOT } from '../cli/run-cli.js';
 import { fakeIo } from './helpers.js';
@@ -9,27 +9,27 @@ const PLAN = {};
 
 describe('runDate: the day a status run judges by', () => {
   it('--as-of first, in either date form', () => {
-    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '0' } }), PLAN, '05/01/2026', 'vi')).toBe('2026-01-05');
-    expect(runDate(fakeIo(ROOT), PLAN, '2026-01-05', 'vi')).toBe('2026-01-05');
+    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '0' } }), PLAN, '05/01/2026')).toBe('2026-01-05');
+    expect(runDate(fakeIo(ROOT), PLAN, '2026-01-05')).toBe('2026-01-05');
   });
 
   it('then SOURCE_DATE_EPOCH, as a day in the plan\'s time zone', () => {
-    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '1767571200' }, now: at('1999-01-01') }), PLAN, undefined, 'vi')).toBe('2026-01-05');
+    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '1767571200' }, now: at('1999-01-01') }), PLAN, undefined)).toBe('2026-01-05');
     // 2026-01-04T20:00Z is already the 5th in Hà Nội (UTC+7), still the 4th in UTC.
-    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '1767556800' } }), PLAN, undefined, 'vi')).toBe('2026-01-05');
-    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '1767556800' } }), { time_zone: 'UTC' }, undefined, 'vi')).toBe('2026-01-04');
+    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '1767556800' } }), PLAN, undefined)).toBe('2026-01-05');
+    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '1767556800' } }), { time_zone: 'UTC' }, undefined)).toBe('2026-01-04');
   });
 
   it('then the clock, as a day in the plan\'s time zone', () => {
-    expect(runDate(fakeIo(ROOT, { now: at('2025-12-20') }), PLAN, undefined, 'vi')).toBe('2025-12-20');
-    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '' }, now: at('2025-12-20') }), PLAN, undefined, 'vi')).toBe('2025-12-20');
-    expect(runDate(fakeIo(ROOT, { now: new Date('2025-12-19T18:30:00Z') }), PLAN, undefined, 'vi')).toBe('2025-12-20');
-    expect(runDate(fakeIo(ROOT, { now: new Date('2025-12-19T18:30:00Z') }), { time_zone: 'Europe/Paris' }, undefined, 'vi')).toBe('2025-12-19');
+    expect(runDate(fakeIo(ROOT, { now: at('2025-12-20') }), PLAN, undefined)).toBe('2025-12-20');
+    expect(runDate(fakeIo(ROOT, { env: { SOURCE_DATE_EPOCH: '' }, now: at('2025-12-20') }), PLAN, undefined)).toBe('2025-12-20');
+    expect(runDate(fakeIo(ROOT, { now: new Date('2025-12-19T18:30:00Z') }), PLAN, undefined)).toBe('2025-12-20');
+    expect(runDate(fakeIo(ROOT, { now: new Date('2025-12-19T18:30:00Z') }), { time_zone: 'Europe/Paris' }, undefined)).toBe('2025-12-19');
   });
 
   it('a bad --as-of is a usage error', () => {
-    expect(() => runDate(fakeIo(ROOT), PLAN, '31/02/2026', 'vi')).toThrow(UsageError);
-    expect(() => runDate(fakeIo(ROOT), PLAN, 'hôm nay', 'en')).toThrow('The --as-of date "hôm nay" is invalid');
+    expect(() => runDate(fakeIo(ROOT), PLAN, '31/02/2026')).toThrow(UsageError);
+    expect(() => runDate(fakeIo(ROOT), PLAN, 'hôm nay')).toThrow(expect.objectContaining({ key: 'errors.invalidAsOf', data: ['hôm nay'] }));
   });
 });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusForSize, writeCorpus } from '../../bench/corpus.js';
-import { en, vi } from '../../src/diagnostics/messages.js';
+import { en, vi } from '../../src/messages/diagnostics.js';
 import { collectFiles } from '../../src/load/collect-files.js';
 import { CACHE_FORMAT } from '../../src/validate/report-cache.js';
 import { workerScript } from '../../src/validate/parallel/pool.js';

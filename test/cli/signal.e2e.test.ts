@@ -177,7 +177,7 @@ const ITEM_6: Case[] = [
     name: '--max-warnings needs a whole number ≥ 0',
     argv: ['validate', '--plan', PLAN, WARNINGS, '--max-warnings', '-1'],
     code: 2,
-    stderr: ["error: option '--max-warnings <n>' argument '-1' is invalid. cần số nguyên không âm / expected a whole number ≥ 0"],
+    stderr: ['compile-report: Giá trị "-1" của --max-warnings không hợp lệ. Chọn một trong: 0, 1, 2, ….\n(xem --help)\n'],
   },
   {
     name: 'validate . in a project folder skips the plan and the configuration, and says so',

@@ -177,7 +177,7 @@ const CASES: Case[] = [
   { name: 'no --plan: exit 2', argv: ['status', 'reports', '--no-config'], code: 2, stderr: ['Thiếu tùy chọn --plan <tệp kế hoạch>.'] },
   { name: 'no reports: exit 2', argv: ['status', '--plan', 'plan.yaml', '--no-config'], code: 2, stderr: ['Chưa chỉ ra tệp hoặc thư mục báo cáo nào'] },
   { name: 'a bad --as-of: exit 2', argv: ['status', '--plan', 'plan.yaml', 'reports', '--as-of', '32/12/2025'], code: 2, stderr: ['Ngày "32/12/2025" của --as-of không hợp lệ'] },
-  { name: 'an unknown format: exit 2', argv: ['status', '--plan', 'plan.yaml', 'reports', '--format', 'sarif'], code: 2, stderr: ['Allowed choices are text, json'] },
+  { name: 'an unknown format: exit 2', argv: ['status', '--plan', 'plan.yaml', 'reports', '--format', 'sarif'], code: 2, stderr: ['Giá trị "sarif" của --format không hợp lệ. Chọn một trong: text, json.'] },
   {
     name: '--help has examples in both languages',
     argv: ['status', '--help'],

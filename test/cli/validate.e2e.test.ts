@@ -88,12 +88,12 @@ const CASES: Case[] = [
     name: 'an unknown format is exit 2',
     argv: ['validate', '--plan', PLAN, 'examples/lang-son-2025/reports', '--format', 'xml'],
     code: 2,
-    stderr: ["error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are text, json, github, junit, sarif."],
+    stderr: ['compile-report: Giá trị "xml" của --format không hợp lệ. Chọn một trong: text, json, github, junit, sarif.\n(xem --help)\n'],
   },
   { name: '--version', argv: ['--version'], code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
   { name: '--help', argv: ['--help'], code: 0, stdout: ['Usage: compile-report [options] [command]', 'validate [options] [paths...]'] },
   { name: 'no command at all is a usage error, with the help', argv: [], code: 2, stderr: ['Usage: compile-report [options] [command]'] },
-  { name: 'a misspelt command is exit 2 with a suggestion', argv: ['valdate'], code: 2, stderr: ["error: unknown command 'valdate'\n(Did you mean validate?)"] },
+  { name: 'a misspelt command is exit 2 with a suggestion', argv: ['valdate'], code: 2, stderr: ['compile-report: Không có lệnh "valdate". Có phải ý bạn là validate?\n'] },
 ];
 
 const tmp = mkdtempSync(join(tmpdir(), 'cr-e2e-'));

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/core/cli-io.js';
-import { UsageError } from '../../src/core/cli-io.js';
+import { UsageError } from '../../src/core/errors.js';
 import { CONFIG_SCHEMA } from '../../src/config/config-schema.js';
 import { applyDefaults, buildDefaults, commandDefaults, reportPathFromConfig } from '../../src/config/defaults.js';
 import { findConfigFile, loadConfigFile } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/app/resolve-config.js';
-import { vi as viMessages } from '../../src/diagnostics/messages.js';
+import { vi as viMessages } from '../../src/messages/diagnostics.js';
 import { collectFiles } from '../../src/load/collect-files.js';
 import { ROOT } from '../cli/run-cli.js';
 
@@ -73,8 +73,10 @@ describe('finding the configuration', () => {
   });
 
   it('--config to a file that is not there is a usage error', async () => {
-    await expect(resolveConfig(io(tmp), 'khong-co.yaml')).rejects.toThrow(new UsageError('Không tìm thấy tệp cấu hình khong-co.yaml.'));
-    await expect(resolveConfig(io(tmp), 'khong-co.yaml', 'en')).rejects.toThrow('Configuration file khong-co.yaml not found.');
+    const error = await resolveConfig(io(tmp), 'khong-co.yaml').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe('Không tìm thấy tệp cấu hình khong-co.yaml.');
+    expect((error as UsageError).render('en')).toBe('Configuration file khong-co.yaml not found.');
   });
 });
 
@@ -116,7 +118,7 @@ describe('an invalid configuration: CR602 with positions, then exit 2', () => {
   it('English with lang en', async () => {
     const dir = folder({ 'compile-report.config.yaml': 'plna: x\n' });
     const run = io(dir);
-    await expect(resolveConfig(run, undefined, 'en')).rejects.toThrow('The configuration file compile-report.config.yaml cannot be used.');
+    await expect(resolveConfig(run, undefined, 'en')).rejects.toThrow(expect.objectContaining({ key: 'errors.configUnusable', data: ['compile-report.config.yaml'] }));
     expect(run.err()).toContain('compile-report.config.yaml:1:1 - error CR602: Unknown key "plna" in the configuration file. Did you mean "plan"?');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/core/cli-io.js';
+import { UsageError } from '../../src/core/errors.js';
 import { activityInPeriod, parsePeriod, periodContains, periodFormatProblem } from '../../src/config/period.js';
 
 const plan = { campaign: { from: '2025-12-01', to: '2025-12-31', phases: [] } };
@@ -61,7 +61,8 @@ describe('parsePeriod: windows of Nghị định 09/2019, Điều 12', () => {
   );
 
   it('speaks English when asked', () => {
-    expect(() => parsePeriod('2025-13', { lang: 'en' })).toThrow(/The reporting period "2025-13" is invalid/);
+    expect(periodFormatProblem('2025-13')?.render('en')).toMatch(/^The reporting period "2025-13" is invalid\. Write one of: 2025-12, /);
+    expect(periodFormatProblem('3000')?.render('en')).toContain('(year outside 1901–2999)');
   });
 
   it('"campaign" needs the plan', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CODES, type DiagnosticCode } from '../../src/diagnostics/codes.js';
 import { compareDiagnostics, countBySeverity, FILE_START, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { diagnosticAt, fileStartDiagnostic } from '../../src/diagnostics/create.js';
-import { en, messagesFor, vi } from '../../src/diagnostics/messages.js';
+import { en, messagesFor, vi } from '../../src/messages/diagnostics.js';
 
 const entries = Object.entries(CODES) as [DiagnosticCode, (typeof CODES)[DiagnosticCode]][];
 

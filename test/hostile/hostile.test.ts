@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vi } from '../../src/diagnostics/messages.js';
+import { vi } from '../../src/messages/diagnostics.js';
 import { validateReportBytes } from '../../src/validate/validate-report.js';
 import { compiledPlan } from '../validate/support.js';
 import { CASES, PLAN, REPORTS, TEMPLATE_ATTACKS, VALID } from './cases.js';

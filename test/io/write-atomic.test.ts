@@ -53,7 +53,7 @@ describe('writeFileAtomic', () => {
     expect(e.kind).toBe('is-input');
     expect(e.code).toBe('OUTPUT_IS_INPUT');
     expect(e.message).toMatch(/trùng với tệp đầu vào/);
-    expect(e.message).toMatch(/is the input/);
+    expect(e.render('en')).toMatch(/is the input/);
 
     const rel = join(dir, 'sub', '..', 'plan.yaml');
     mkdirSync(join(dir, 'sub'));
@@ -77,7 +77,7 @@ describe('writeFileAtomic', () => {
     expect(e.kind).toBe('missing-folder');
     expect(e.code).toBe('OUTPUT_MISSING_FOLDER');
     expect(e.message).toMatch(/không tồn tại/);
-    expect(e.message).toMatch(/does not exist/);
+    expect(e.render('en')).toMatch(/does not exist/);
   });
 
   it('reports a folder that is not writable: the parent is a file', async () => {

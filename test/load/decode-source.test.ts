@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, vi } from '../../src/diagnostics/messages.js';
+import { en, vi } from '../../src/messages/diagnostics.js';
 import { decodeSource, positionOf } from '../../src/load/decode-source.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { brief, exampleReportText, utf8, validateText } from '../validate/support.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findIndentSlip } from '../../src/load/indentation.js';
 import { findMissingDash } from '../../src/load/missing-dash.js';
-import { vi } from '../../src/diagnostics/messages.js';
+import { vi } from '../../src/messages/diagnostics.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { EXAMPLE_DIR, MINI_REPORT, edit } from '../validate/support.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isScalar, LineCounter } from 'yaml';
 import { FILE_START, type Range } from '../../src/diagnostics/diagnostic.js';
-import { vi } from '../../src/diagnostics/messages.js';
+import { vi } from '../../src/messages/diagnostics.js';
 import { locate, rangeAt } from '../../src/load/locate-node.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { positionOf } from '../validate/support.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, vi } from '../../src/diagnostics/messages.js';
+import { en, vi } from '../../src/messages/diagnostics.js';
 import { describeValue, parseYaml } from '../../src/load/parse-yaml.js';
 import { brief, edit, exampleReportText, MINI_REPORT, positionOf, validateText } from '../validate/support.js';
 

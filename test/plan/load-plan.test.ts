@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { en, vi, type Messages } from '../../src/diagnostics/messages.js';
+import { en, vi, type Messages } from '../../src/messages/diagnostics.js';
 import { planConsistencyProblems } from '../../src/plan/check-plan.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
 import { brief, edit, examplePlan, INVALID_DIR, PLAN_PATH, positionOf } from '../validate/support.js';

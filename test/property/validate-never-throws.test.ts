@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/diagnostics/codes.js';
-import { en, vi } from '../../src/diagnostics/messages.js';
+import { en, vi } from '../../src/messages/diagnostics.js';
 import type { ReportCheck } from '../../src/validate/validate-report.js';
 import { validateReportBytes } from '../../src/validate/validate-report.js';
 import { compiledPlan, exampleReportText, MINI_REPORT, REPORT_NAMES } from '../validate/support.js';

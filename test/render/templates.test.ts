@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi as spy } from 'vitest';
-import { en, vi } from '../../src/diagnostics/messages.js';
+import { en, vi } from '../../src/messages/diagnostics.js';
 import type { TemplateProblem } from '../../src/diagnostics/template-problem.js';
 import { mergeReports } from '../../src/merge/index.js';
 import { escapeMarkup, parseInline, parseMarkup, runsText, type Block } from '../../src/render/markup.js';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { generateCorpus, type Corpus } from '../../bench/corpus.js';
-import { vi } from '../../src/diagnostics/messages.js';
+import { vi } from '../../src/messages/diagnostics.js';
 import { mergeReports } from '../../src/merge/index.js';
 import type { MergedReport } from '../../src/merge/types.js';
 import type { Report } from '../../src/plan/report-types.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateInputs } from '../../src/app/validate-inputs.js';
-import { vi as viMessages } from '../../src/diagnostics/messages.js';
+import { vi as viMessages } from '../../src/messages/diagnostics.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
 import type { Plan } from '../../src/plan/types.js';
 import { placeReports } from '../../src/merge/place.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { en, vi } from '../../src/diagnostics/messages.js';
+import { en, vi } from '../../src/messages/diagnostics.js';
 import { crossFileDiagnostics, unitKey } from '../../src/validate/cross-file.js';
 import { hasErrors, toFileResults, validateFiles } from '../../src/validate/validate-files.js';
 import { brief, compiledPlan, edit, exampleReportText, validateText } from './support.js';

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { Rng } from '../../bench/prng.js';
-import { vi } from '../../src/diagnostics/messages.js';
+import { vi } from '../../src/messages/diagnostics.js';
 import { fastYamlData } from '../../src/load/fast-yaml.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { compilePlan, type CompiledPlan } from '../../src/validate/compile.js';

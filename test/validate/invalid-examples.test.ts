@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CODES, type DiagnosticCode } from '../../src/diagnostics/codes.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { en, vi, type Messages } from '../../src/diagnostics/messages.js';
+import { en, vi, type Messages } from '../../src/messages/diagnostics.js';
 import { collectFiles } from '../../src/load/collect-files.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
 import { checkRollupMapping } from '../../src/app/rollup.js';

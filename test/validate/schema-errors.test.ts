@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { en, vi } from '../../src/diagnostics/messages.js';
+import { en, vi } from '../../src/messages/diagnostics.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { pointerToPath } from '../../src/load/ajv-errors.js';
 import { schemaErrorsToDiagnostics } from '../../src/validate/schema-errors.js';

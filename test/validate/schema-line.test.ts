@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createSchemaLineChecker, findSchemaLine, resolveSchemaRef, schemaOrigin } from '../../src/validate/schema-line.js';
 import { CODES } from '../../src/diagnostics/codes.js';
 import { loadPlan } from '../../src/plan/load-plan.js';
-import { vi as viMessages } from '../../src/diagnostics/messages.js';
+import { vi as viMessages } from '../../src/messages/diagnostics.js';
 import type { Plan } from '../../src/plan/types.js';
 import { ROOT } from '../cli/run-cli.js';
 

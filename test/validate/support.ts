@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { DiagnosticCode } from '../../src/diagnostics/codes.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { vi, type Messages } from '../../src/diagnostics/messages.js';
+import { vi, type Messages } from '../../src/messages/diagnostics.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import type { Plan } from '../../src/plan/types.js';
 import type { Report } from '../../src/plan/report-types.js';

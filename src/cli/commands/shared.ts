@@ -24,10 +24,11 @@ export function withColorOptions(command: Command): Command {
   return command.option('--color', 'luôn tô màu / force colour').option('--no-color', 'không tô màu / no colour');
 }
 
+/** A parser's error is the list of forms it takes; cli/commander-errors.ts words the sentence in the run's language. */
 function parseJobs(value: string): number | 'auto' {
   if (value === 'auto') return 'auto';
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('cần "auto" hoặc số nguyên 1–64 / expected "auto" or a whole number 1–64');
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('auto, 1–64');
   return n;
 }
 
@@ -44,7 +45,7 @@ export function examples(lines: string[]): string {
 
 function parseMaxWarnings(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('cần số nguyên không âm / expected a whole number ≥ 0');
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('0, 1, 2, …');
   return n;
 }
 

@@ -3,7 +3,7 @@
  * written as the YAML that will be saved, and that text goes through `validateReportBytes` as `validate` would read it.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { messagesFor } from '../../diagnostics/messages.js';
+import { messagesFor } from '../../messages/diagnostics.js';
 import { decodeSource } from '../../load/decode-source.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { indexPlan, reportingBodyName } from '../../plan/lookup.js';

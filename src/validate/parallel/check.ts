@@ -1,6 +1,6 @@
 /** One file's check from what reading it gave: shared by the serial path and the workers, so both say the same. */
 import { fileStartDiagnostic } from '../../diagnostics/create.js';
-import type { Messages } from '../../diagnostics/messages.js';
+import type { Messages } from '../../messages/diagnostics.js';
 import type { CompiledPlan } from '../compile.js';
 import { validateReportBytes, type ReportCheck } from '../validate-report.js';
 import type { ReadOutcome } from '../../load/read-bounded.js';

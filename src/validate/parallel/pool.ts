@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Lang } from '../../diagnostics/codes.js';
+import type { Lang } from '../../messages/lang.js';
 import { packagePath } from '../../core/package-root.js';
 import type { Plan } from '../../plan/types.js';
 import type { ReportCheck } from '../validate-report.js';

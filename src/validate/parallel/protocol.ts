@@ -1,5 +1,5 @@
 /** Messages between validateFiles and its worker threads: plain data only (structured clone). */
-import type { Lang } from '../../diagnostics/codes.js';
+import type { Lang } from '../../messages/lang.js';
 import type { Plan } from '../../plan/types.js';
 import type { ReportCheck } from '../validate-report.js';
 

@@ -3,7 +3,7 @@
  * (read here, synchronously: this thread has nothing else to do) and sends the checks back as plain data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { messagesFor } from '../../diagnostics/messages.js';
+import { messagesFor } from '../../messages/diagnostics.js';
 import { compilePlan } from '../compile.js';
 import { checkBytes, checkReadOutcome } from './check.js';
 import type { WorkerInit, WorkReply, WorkRequest } from './protocol.js';

@@ -1,7 +1,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
-import type { Messages } from '../../diagnostics/messages.js';
+import type { Messages } from '../../messages/diagnostics.js';
 import type { Report } from '../../plan/report-types.js';
 import type { PlanIndex } from '../../plan/lookup.js';
 import { diagnosticAt } from '../../diagnostics/create.js';

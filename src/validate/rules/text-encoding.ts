@@ -1,6 +1,6 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Messages } from '../../diagnostics/messages.js';
+import type { Messages } from '../../messages/diagnostics.js';
 import { detectLegacyEncoding, firstControlCharacter, forEachString, isDecomposed, mayHaveEncodingProblem } from '../../text/vietnamese-encoding.js';
 import { report } from './rule.js';
 

@@ -1,4 +1,4 @@
-import type { NumberSlipKind } from '../../diagnostics/messages.js';
+import type { NumberSlipKind } from '../../messages/diagnostics.js';
 
 /**
  * How a whole number was written, judged from its source text: YAML reads `42.000` as 42 and

@@ -1,5 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
-import type { Messages } from '../../diagnostics/messages.js';
+import type { Messages } from '../../messages/diagnostics.js';
 import type { SchemaShape } from './schema-shape.js';
 
 /** What every source-text check reads: the file's text, its YAML tree with positions, and the schema's shape. */

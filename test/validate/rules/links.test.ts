@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, vi, type Messages } from '../../../src/diagnostics/messages.js';
+import { en, vi, type Messages } from '../../../src/messages/diagnostics.js';
 import { isWellFormedLink, linksRule } from '../../../src/validate/rules/links.js';
 import { brief, edit, exampleReportText, MINI_REPORT, REPORT_NAMES, ruleContext } from '../support.js';
 

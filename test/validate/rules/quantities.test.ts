@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, vi, type Messages } from '../../../src/diagnostics/messages.js';
+import { en, vi, type Messages } from '../../../src/messages/diagnostics.js';
 import { PLAUSIBLE_MAX, quantitiesRule } from '../../../src/validate/rules/quantities.js';
 import { brief, edit, exampleReportText, MINI_REPORT, REPORT_NAMES, ruleContext } from '../support.js';
 

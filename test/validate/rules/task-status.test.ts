@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, vi, type Messages } from '../../../src/diagnostics/messages.js';
+import { en, vi, type Messages } from '../../../src/messages/diagnostics.js';
 import { taskStatusRule } from '../../../src/validate/rules/task-status.js';
 import { brief, edit, exampleReportText, MINI_REPORT, REPORT_NAMES, ruleContext, validateText } from '../support.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, vi, type Messages } from '../../../src/diagnostics/messages.js';
+import { en, vi, type Messages } from '../../../src/messages/diagnostics.js';
 import { parseYaml } from '../../../src/load/parse-yaml.js';
 import { textEncodingDiagnostics } from '../../../src/validate/rules/text-encoding.js';
 import { brief, edit, exampleReportText, MINI_REPORT, REPORT_NAMES, validateText } from '../support.js';

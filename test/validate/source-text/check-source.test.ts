@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticCode } from '../../../src/diagnostics/codes.js';
-import { en } from '../../../src/diagnostics/messages.js';
+import { en } from '../../../src/messages/diagnostics.js';
 import { brief, edit, exampleReportText, positionOf, REPORT_NAMES, validateText } from '../support.js';
 
 const SO_Y_TE = exampleReportText('09-so-y-te.yaml');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vi } from '../../../src/diagnostics/messages.js';
+import { vi } from '../../../src/messages/diagnostics.js';
 import type { Plan } from '../../../src/plan/types.js';
 import { deriveReportSchema } from '../../../src/schema/derive-report-schema.js';
 import { compilePlan } from '../../../src/validate/compile.js';

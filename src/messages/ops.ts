@@ -1,4 +1,4 @@
-import type { Lang } from '../diagnostics/codes.js';
+import type { Lang } from './lang.js';
 import { formatCount } from '../text/numbers.js';
 import { showInvisible } from '../text/invisible.js';
 
@@ -6,8 +6,6 @@ import { showInvisible } from '../text/invisible.js';
 export interface OpsMessages {
   lang: Lang;
   // configuration file
-  configNotFound(path: string): string;
-  configUnusable(name: string): string;
   configUnknownKey(key: string, allowed: readonly string[], suggestion?: string): string;
   configFormat(key: string): string | undefined;
   configNoSuchDate(value: string): string;
@@ -27,17 +25,21 @@ export interface OpsMessages {
   wroteResults(file: string, files: number, errors: number, warnings: number): string;
   wroteSchema(file: string, plan: string): string;
   wrotePdf(file: string): string;
-  // build --pdf
-  pdfNoSoffice(): string;
-  pdfFailed(kind: 'exit' | 'timeout' | 'no-output' | 'spawn', detail: string): string;
   // build --template
   templateUnknownFile(file: string, names: readonly string[], suggestion?: string): string;
+  // build
+  wroteDocx(file: string, merged: number, expected: number, activities: number, participants: number, cost: number): string;
+  buildRefused(errors: number, files: number, kept?: string): string;
+  skipped(file: string, reason: string): string;
+  unreadable(): string;
+  noValidReport(): string;
+  rollupRefused(file: string): string;
+  wroteRollup(file: string, plan: string, activities: number): string;
+  periodNote(label: string): string;
+  planUnusable(name: string): string;
   // signal and noise
   tooManyWarnings(count: number, max: number): string;
   notReportsSkipped(files: readonly string[]): string;
-  // shared
-  missingPlan(): string;
-  noReports(): string;
 }
 
 const count = formatCount;
@@ -47,8 +49,6 @@ const list = (items: readonly string[]): string => items.join(', ');
 
 export const opsVi: OpsMessages = {
   lang: 'vi',
-  configNotFound: (path) => `Không tìm thấy tệp cấu hình ${path}.`,
-  configUnusable: (name) => `Không dùng được tệp cấu hình ${name}.`,
   configUnknownKey: (key, allowed, s) =>
     `Khóa ${q(key)} không có trong tệp cấu hình.${s ? ` Có phải ý bạn là ${q(s)}?` : ''} Các khóa hợp lệ: ${list(allowed)}.`,
   configFormat: (key) =>
@@ -74,24 +74,25 @@ export const opsVi: OpsMessages = {
     `${errors > 0 ? '✖' : '✔'} Đã ghi kết quả kiểm tra ${count(files, 'vi')} tệp vào ${file}: ${count(errors, 'vi')} lỗi, ${count(warnings, 'vi')} cảnh báo.`,
   wroteSchema: (file, plan) => `✔ Đã ghi JSON Schema của báo cáo theo kế hoạch ${plan} vào ${file}.`,
   wrotePdf: (file) => `✔ Đã tạo bản PDF ${file}.`,
-  pdfNoSoffice: () =>
-    'build --pdf cần LibreOffice (lệnh soffice) trên PATH, nhưng không tìm thấy. Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; Windows: thêm C:\\Program Files\\LibreOffice\\program vào PATH), hoặc bỏ --pdf. Chưa ghi tệp nào.',
-  pdfFailed: (kind, detail) =>
-    `LibreOffice không chuyển được văn bản sang PDF (${
-      { exit: `soffice báo lỗi: ${detail}`, timeout: `quá ${detail} giây`, 'no-output': `không có tệp PDF${detail ? `: ${detail}` : ''}`, spawn: `không chạy được soffice: ${detail}` }[kind]
-    }). Chưa ghi tệp nào; thử lại, hoặc bỏ --pdf và chuyển bằng tay.`,
   templateUnknownFile: (file, names, s) =>
     `Cảnh báo: tệp mẫu ${file} không trùng tên mẫu nào nên không được dùng.${s ? ` Có phải ý bạn là ${q(s)}?` : ''} Các tên mẫu: ${list(names)}.`,
+  wroteDocx: (file, merged, expected, activities, participants, cost) =>
+    `✔ Đã tạo ${file}: ${count(merged, 'vi')}/${count(expected, 'vi')} báo cáo, ${count(activities, 'vi')} hoạt động, ${count(participants, 'vi')} lượt người, kinh phí ${count(cost, 'vi')} đồng.`,
+  buildRefused: (errors, files, kept) =>
+    `✖ ${count(errors, 'vi')} lỗi trong ${count(files, 'vi')} tệp: không tạo báo cáo${kept ? ` (${kept} giữ nguyên)` : ''}. Sửa lỗi, hoặc dùng --skip-invalid để bỏ qua các tệp lỗi.`,
+  skipped: (file, reason) => `Bỏ qua ${file} (${reason})`,
+  unreadable: () => 'không đọc được',
+  noValidReport: () => '✖ Không có báo cáo hợp lệ nào để tổng hợp.',
+  rollupRefused: (file) => `✖ Không viết được báo cáo gửi lên ${file}; không tạo tệp nào.`,
+  wroteRollup: (file, plan, activities) => `✔ Đã viết báo cáo gửi lên ${file} (kế hoạch ${plan}): ${count(activities, 'vi')} hoạt động.`,
+  periodNote: (label) => `  Kỳ ${label}: chỉ tính hoạt động bắt đầu trong kỳ.`,
+  planUnusable: (name) => `Không dùng được tệp kế hoạch ${name}.`,
   tooManyWarnings: (count, max) => `✖ Có ${count} cảnh báo, vượt mức cho phép --max-warnings ${max}.`,
   notReportsSkipped: (files) => `Bỏ qua ${list(files)}: tệp kế hoạch và tệp cấu hình không phải báo cáo.`,
-  missingPlan: () => 'Thiếu tùy chọn --plan <tệp kế hoạch>. Hoặc ghi khóa plan trong compile-report.config.yaml.',
-  noReports: () => 'Chưa chỉ ra tệp hoặc thư mục báo cáo nào (ví dụ: bao-cao/). Hoặc ghi khóa reports trong compile-report.config.yaml.',
 };
 
 export const opsEn: OpsMessages = {
   lang: 'en',
-  configNotFound: (path) => `Configuration file ${path} not found.`,
-  configUnusable: (name) => `The configuration file ${name} cannot be used.`,
   configUnknownKey: (key, allowed, s) => `Unknown key ${q(key)} in the configuration file.${s ? ` Did you mean ${q(s)}?` : ''} Allowed keys: ${list(allowed)}.`,
   configFormat: (key) =>
     ({
@@ -116,18 +117,21 @@ export const opsEn: OpsMessages = {
     `${errors > 0 ? '✖' : '✔'} Wrote the results for ${count(files, 'en')} ${files === 1 ? 'file' : 'files'} to ${file}: ${count(errors, 'en')} ${errors === 1 ? 'error' : 'errors'}, ${count(warnings, 'en')} ${warnings === 1 ? 'warning' : 'warnings'}.`,
   wroteSchema: (file, plan) => `✔ Wrote the report JSON Schema of plan ${plan} to ${file}.`,
   wrotePdf: (file) => `✔ Wrote the PDF ${file}.`,
-  pdfNoSoffice: () =>
-    'build --pdf needs LibreOffice (the soffice command) on PATH, and it is not there. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; Windows: add C:\\Program Files\\LibreOffice\\program to PATH), or leave out --pdf. Nothing was written.',
-  pdfFailed: (kind, detail) =>
-    `LibreOffice could not convert the document to PDF (${
-      { exit: `soffice failed: ${detail}`, timeout: `over ${detail} seconds`, 'no-output': `no PDF came out${detail ? `: ${detail}` : ''}`, spawn: `soffice could not be started: ${detail}` }[kind]
-    }). Nothing was written; try again, or leave out --pdf and convert by hand.`,
   templateUnknownFile: (file, names, s) =>
     `Warning: the template file ${file} matches no template name and is not used.${s ? ` Did you mean ${q(s)}?` : ''} Template names: ${list(names)}.`,
+  wroteDocx: (file, merged, expected, activities, participants, cost) =>
+    `✔ Wrote ${file}: ${count(merged, 'en')}/${count(expected, 'en')} reports, ${count(activities, 'en')} ${activities === 1 ? 'activity' : 'activities'}, ${count(participants, 'en')} participants, cost ${count(cost, 'en')} VND.`,
+  buildRefused: (errors, files, kept) =>
+    `✖ ${count(errors, 'en')} ${errors === 1 ? 'error' : 'errors'} in ${count(files, 'en')} ${files === 1 ? 'file' : 'files'}: no report written${kept ? ` (${kept} left as it was)` : ''}. Fix the errors, or use --skip-invalid to leave those files out.`,
+  skipped: (file, reason) => `Skipped ${file} (${reason})`,
+  unreadable: () => 'unreadable',
+  noValidReport: () => '✖ No valid report to compile.',
+  rollupRefused: (file) => `✖ Cannot write the roll-up ${file}; nothing written.`,
+  wroteRollup: (file, plan, activities) => `✔ Wrote the roll-up ${file} (plan ${plan}): ${count(activities, 'en')} ${activities === 1 ? 'activity' : 'activities'}.`,
+  periodNote: (label) => `  Period ${label}: only activities starting in it.`,
+  planUnusable: (name) => `The plan file ${name} cannot be used.`,
   tooManyWarnings: (count, max) => `✖ ${count} warning${count === 1 ? '' : 's'}, more than --max-warnings ${max} allows.`,
   notReportsSkipped: (files) => `Skipped ${list(files)}: the plan and the configuration file are not reports.`,
-  missingPlan: () => 'Missing option --plan <plan file>. Or set the plan key in compile-report.config.yaml.',
-  noReports: () => 'No report files or folders given (for example: bao-cao/). Or set the reports key in compile-report.config.yaml.',
 };
 
 export function opsMessagesFor(lang: Lang): OpsMessages {

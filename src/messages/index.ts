@@ -1,0 +1,54 @@
+/**
+ * The message catalogue: every sentence the tool says on the terminal, by area, in each language. Each area is an
+ * interface with a Vietnamese and an English table, so a sentence missing in one language does not compile.
+ * Errors carry a key ("errors.missingPlan", "init.unknownUnit") and its data; cli/main.ts words them in the
+ * language of the run (see renderMessage).
+ */
+import type { Lang } from './lang.js';
+import { ERRORS, type ErrorMessages } from './errors.js';
+import { INIT, type InitMessages } from './init.js';
+import { FORM, type FormMessages } from './form.js';
+import { NEW_FOLDER, type NewFolderMessages } from './new-folder.js';
+
+export type { Lang } from './lang.js';
+
+/** The areas a keyed error may take its sentence from. */
+export interface Catalogue {
+  errors: ErrorMessages;
+  init: InitMessages;
+  form: FormMessages;
+  new: NewFolderMessages;
+}
+
+const CATALOGUE: Record<Lang, Catalogue> = {
+  vi: { errors: ERRORS.vi, init: INIT.vi, form: FORM.vi, new: NEW_FOLDER.vi },
+  en: { errors: ERRORS.en, init: INIT.en, form: FORM.en, new: NEW_FOLDER.en },
+};
+
+type Sentence = (...data: never[]) => string;
+type Area = keyof Catalogue;
+type SentenceName<A extends Area> = { [N in keyof Catalogue[A]]: Catalogue[A][N] extends Sentence ? N : never }[keyof Catalogue[A]] & string;
+
+/** "area.name" of every sentence in the catalogue. */
+export type MessageKey = { [A in Area]: `${A}.${SentenceName<A>}` }[Area];
+
+/** The data a key's sentence takes, in order. */
+export type MessageData<K extends MessageKey> = K extends `${infer A extends Area}.${infer N}`
+  ? N extends keyof Catalogue[A]
+    ? Catalogue[A][N] extends (...data: infer D) => string
+      ? D
+      : never
+    : never
+  : never;
+
+/** The sentence of `key` with its data, in `lang`. */
+export function renderMessage<K extends MessageKey>(lang: Lang, key: K, data: MessageData<K>): string {
+  const dot = key.indexOf('.');
+  const area = CATALOGUE[lang][key.slice(0, dot) as Area] as unknown as Record<string, (...d: unknown[]) => string>;
+  return area[key.slice(dot + 1)]!(...(data as unknown[]));
+}
+
+/** Every area of the catalogue in one language, for tests that walk all keys. */
+export function catalogueFor(lang: Lang): Catalogue {
+  return CATALOGUE[lang];
+}
