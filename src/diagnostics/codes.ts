@@ -479,7 +479,7 @@ export const CODES = {
     title: { vi: 'Số không phải số nguyên', en: 'Not a whole number' },
     help: {
       vi: 'Số lượng và kinh phí là số nguyên (người, buổi, đồng); viết số nguyên, không có phần thập phân.',
-      en: 'Counts and costs are whole numbers (people, sessions, đồng); write a whole number without decimals.',
+      en: 'Counts and costs are whole numbers (people, sessions, VND); write a whole number without decimals.',
     },
   },
   CR416: {
@@ -533,7 +533,7 @@ export const CODES = {
     title: { vi: 'Kinh phí nhỏ bất thường', en: 'Implausibly small cost' },
     help: {
       vi: 'Kinh phí ghi bằng đồng, viết đủ chữ số: 42 triệu là 42000000, 42 nghìn là 42000. Nếu số tiền đúng là vậy, giữ nguyên (đây chỉ là cảnh báo).',
-      en: 'Costs are in đồng, written in full: 42 million is 42000000, 42 thousand is 42000. If the amount really is that small, keep it (this is only a warning).',
+      en: 'Costs are in VND, written in full: 42 million is 42000000, 42 thousand is 42000. If the amount really is that small, keep it (this is only a warning).',
     },
   },
   CR428: {

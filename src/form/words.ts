@@ -181,7 +181,7 @@ const en: FormWords = {
   participants: 'Participants',
   quantity: withUnit,
   quantitiesNone: 'This form counts no quantity.',
-  cost: 'Cost (đồng)',
+  cost: 'Cost (VND)',
   costHint: 'digits only; thousands separators are added',
   links: 'Links to articles and videos (one per line)',
   note: 'Note',

@@ -370,7 +370,7 @@ function createEn(root: string): Messages {
   quantityNotForForm: (quantity, form, allowed) =>
     `Form ${q(form)} does not count ${q(quantity)}; this form counts: ${allowed.length ? list(allowed) : '(nothing)'}.`,
   costBelowFloor: (path, value, floor, thousands, millions) =>
-    `Cost ${value} đồng of ${w(path)} is below ${floor} đồng: was it meant as ${value} thousand (${thousands}) or ${value} million (${millions}) đồng?`,
+    `Cost ${value} VND of ${w(path)} is below ${floor} VND: was it meant as ${value} thousand (${thousands}) or ${value} million (${millions}) VND?`,
   activitiesWhileNotStarted: (task, count) => `Task ${task} has status: not_started but lists ${count === 1 ? '1 activity' : `${count} activities`}.`,
   duplicateActivity: (line) => `The activity repeats the one on line ${line} (same date, form and title); it is counted once in the totals.`,
   decomposedUnicode: (sample) => `Text ${q(sample)} is in decomposed Unicode (marks separate from letters).`,

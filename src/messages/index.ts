@@ -5,6 +5,8 @@
  * language of the run (see renderMessage).
  */
 import type { Lang } from './lang.js';
+import { vi as diagnosticsVi, en as diagnosticsEn, type Messages } from './diagnostics.js';
+import { opsVi, opsEn, type OpsMessages } from './ops.js';
 import { ERRORS, type ErrorMessages } from './errors.js';
 import { INIT, type InitMessages } from './init.js';
 import { FORM, type FormMessages } from './form.js';
@@ -12,8 +14,10 @@ import { NEW_FOLDER, type NewFolderMessages } from './new-folder.js';
 
 export type { Lang } from './lang.js';
 
-/** The areas a keyed error may take its sentence from. */
+/** Every area: what validation says, what commands say as they work, and what errors say. */
 export interface Catalogue {
+  diagnostics: Messages;
+  ops: OpsMessages;
   errors: ErrorMessages;
   init: InitMessages;
   form: FormMessages;
@@ -21,8 +25,8 @@ export interface Catalogue {
 }
 
 const CATALOGUE: Record<Lang, Catalogue> = {
-  vi: { errors: ERRORS.vi, init: INIT.vi, form: FORM.vi, new: NEW_FOLDER.vi },
-  en: { errors: ERRORS.en, init: INIT.en, form: FORM.en, new: NEW_FOLDER.en },
+  vi: { diagnostics: diagnosticsVi, ops: opsVi, errors: ERRORS.vi, init: INIT.vi, form: FORM.vi, new: NEW_FOLDER.vi },
+  en: { diagnostics: diagnosticsEn, ops: opsEn, errors: ERRORS.en, init: INIT.en, form: FORM.en, new: NEW_FOLDER.en },
 };
 
 type Sentence = (...data: never[]) => string;

@@ -3,42 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SETUP_ID } from '../../src/form/setup.js';
-import { ROOT, RUNNERS } from './run-cli.js';
+import { RUNNERS } from './run-cli.js';
 
-const PLAN = join(ROOT, 'examples/lang-son-2025/plan.yaml');
-
-interface Case {
-  name: string;
-  argv: string[];
-  code: number;
-  stdout?: (string | RegExp)[];
-  stderr?: (string | RegExp)[];
-}
-
-const CASES: Case[] = [
-  {
-    name: 'a group without --unit: exit 2 with the list',
-    argv: ['form', '-p', PLAN, '-a', 'ubnd-xa-phuong', '-o', 'x.html'],
-    code: 2,
-    stderr: ['cần --unit <tên đơn vị>', 'Phường Đông Kinh'],
-  },
-  {
-    name: 'an unknown agency: did you mean, in English',
-    argv: ['form', '-p', PLAN, '-a', 'so-y-tee', '-o', 'x.html', '--lang', 'en'],
-    code: 2,
-    stderr: ['The plan has no agency "so-y-tee". Did you mean "so-y-te"?'],
-  },
-  { name: '--all with --unit: exit 2', argv: ['form', '-p', PLAN, '--all', '-u', 'Xã Lộc Bình', '-o', 'x.html'], code: 2, stderr: ['--all đã tạo biểu mẫu cho mọi đơn vị; bỏ --unit'] },
-  { name: 'no --out: exit 2', argv: ['form', '-p', PLAN, '-a', 'so-y-te'], code: 2, stderr: ['Thiếu --out <tệp.html>: nơi ghi biểu mẫu.'] },
-  { name: 'no --plan: exit 2', argv: ['form', '-a', 'so-y-te', '-o', 'x.html', '--no-config'], code: 2, stderr: ['Thiếu tùy chọn --plan <tệp kế hoạch>.'] },
-  {
-    name: '--help has examples in both languages',
-    argv: ['form', '--help'],
-    code: 0,
-    stdout: ['Ví dụ / Examples:', '# Biểu mẫu cho Sở Y tế', '# The form of the health department', '--all', '--schema <path|url>', 'The HTML file holds everything'],
-  },
-  { name: 'the main help lists form', argv: ['--help'], code: 0, stdout: [/form \[options\] +Tạo biểu mẫu HTML/] },
-];
+import { PLAN, CASES } from './cases/form.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cr-form-e2e-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -58,7 +58,7 @@ describe('CR406 quantity not counted by the form', () => {
 });
 
 describe('CR405 implausible figure (warning)', () => {
-  it('participants over 50 000, at the figure, with Vietnamese thousands separators', () => {
+  it('participants over 50 000, at the figure, grouped as each language writes thousands', () => {
     expect(run(participants(120_000))).toEqual([
       {
         code: 'CR405',
@@ -69,7 +69,7 @@ describe('CR405 implausible figure (warning)', () => {
       },
     ]);
     expect(run(participants(120_000), en)[0]!.message).toBe(
-      'Figure 120.000 of "participants" (activity 1 of task III.4) is implausibly large (over 50.000).',
+      'Figure 120,000 of "participants" (activity 1 of task III.4) is implausibly large (over 50,000).',
     );
   });
 
@@ -129,7 +129,7 @@ describe('CR427 cost below the plan\'s floor', () => {
       },
     ]);
     expect(run(cost(42), en)[0]!.message).toBe(
-      'Cost 42 đồng of "cost" (activity 1 of task III.4) is below 1.000 đồng: was it meant as 42 thousand (42.000) or 42 million (42.000.000) đồng?',
+      'Cost 42 VND of "cost" (activity 1 of task III.4) is below 1,000 VND: was it meant as 42 thousand (42,000) or 42 million (42,000,000) VND?',
     );
   });
 
