@@ -1,5 +1,6 @@
 import { CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { Lang } from '../messages/lang.js';
+import { FORMAT } from '../messages/format.js';
 import {
   compareDiagnostics,
   countBySeverity,
@@ -8,7 +9,7 @@ import {
   type Range,
   type Severity,
 } from '../diagnostics/diagnostic.js';
-import { layout, painter, plural, printable, printableLines, type Paint, type Painter } from '../text/terminal.js';
+import { layout, painter, printable, printableLines, type Paint, type Painter } from '../text/terminal.js';
 import type { FormatOptions } from './options.js';
 
 /**
@@ -28,7 +29,7 @@ import type { FormatOptions } from './options.js';
  */
 export function formatText(results: readonly FileResult[], options: FormatOptions): string {
   const paint = painter(options.color);
-  const words = WORDS[options.lang];
+  const words = FORMAT[options.lang].severity;
   const grouped = repeatedWarnings(results);
   let out = '';
   for (const result of results) {
@@ -83,24 +84,15 @@ function warningGroup(code: DiagnosticCode, list: readonly Diagnostic[], options
   // One sentence for all of them goes in the heading; otherwise each place keeps its own.
   const same = list.every((d) => firstLine(d) === firstLine(list[0]!));
   const what = same ? firstLine(list[0]!) : CODES[code].title[options.lang];
-  const head = `${paint.yellow(WORDS[options.lang].warning)} ${paint.bold(code)} ${GROUP_WORDS[options.lang](files, list.length)}: ${what}`;
+  const head = `${paint.yellow(FORMAT[options.lang].severity.warning)} ${paint.bold(code)} ${FORMAT[options.lang].group(files, list.length)}: ${what}`;
   const lines = list.map((d) => `  ${printable(d.file)}:${d.range.start.line}:${d.range.start.column}${same ? '' : ` ${firstLine(d)}`}`);
   return [head, ...lines, `  → ${CODES[code].help[options.lang]}`].join('\n') + '\n\n';
 }
 
-const GROUP_WORDS: Record<Lang, (files: number, places: number) => string> = {
-  vi: (files, places) => (places > files ? `ở ${files} tệp (${places} chỗ)` : `ở ${files} tệp`),
-  en: (files, places) => (places > files ? `in ${plural(files, 'file')} (${plural(places, 'place')})` : `in ${plural(files, 'file')}`),
-};
-
-const WORDS: Record<Lang, Record<Severity, string>> = {
-  vi: { error: 'lỗi', warning: 'cảnh báo' },
-  en: { error: 'error', warning: 'warning' },
-};
 
 /** The localised word for a severity ("lỗi"/"cảnh báo", "error"/"warning"). */
 export function severityWord(severity: Severity, lang: Lang): string {
-  return WORDS[lang][severity];
+  return FORMAT[lang].severity[severity];
 }
 
 /**
@@ -112,21 +104,10 @@ export function formatSummary(results: readonly FileResult[], lang: Lang, color 
   const { errors, warnings } = countBySeverity(results);
   const checked = results.length;
   const withProblems = results.filter((r) => r.diagnostics.length > 0).length;
-  if (lang === 'vi') {
-    if (errors > 0) {
-      const counts = warnings > 0 ? `${errors} lỗi, ${warnings} cảnh báo` : `${errors} lỗi`;
-      return paint.red(`✖ ${counts} trong ${withProblems} tệp (đã kiểm tra ${checked} tệp)`);
-    }
-    const clean = paint.green(`✔ ${checked} tệp hợp lệ, không có lỗi`);
-    return warnings > 0 ? `${clean}, ${paint.yellow(`${warnings} cảnh báo`)}` : clean;
-  }
-  if (errors > 0) {
-    const counts =
-      warnings > 0 ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : plural(errors, 'error');
-    return paint.red(`✖ ${counts} in ${plural(withProblems, 'file')} (${plural(checked, 'file')} checked)`);
-  }
-  const clean = paint.green(`✔ ${plural(checked, 'file')} valid, no errors`);
-  return warnings > 0 ? `${clean}, ${paint.yellow(plural(warnings, 'warning'))}` : clean;
+  const w = FORMAT[lang];
+  if (errors > 0) return paint.red(w.problems(errors, warnings, withProblems, checked));
+  const clean = paint.green(w.clean(checked));
+  return warnings > 0 ? `${clean}, ${paint.yellow(w.warnings(warnings))}` : clean;
 }
 
 // ---------------------------------------------------------------------------------------------

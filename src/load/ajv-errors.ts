@@ -35,8 +35,6 @@ export interface ErrorContext {
 }
 
 /** The plan file and the configuration get the bare forms. */
-const BARE_EXAMPLES = { day: 'dd/mm/yyyy', range: 'dd/mm/yyyy - dd/mm/yyyy', number: 'số/ký hiệu' };
-
 export function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
   return pointer
@@ -71,13 +69,9 @@ function describeActual(value: unknown, t: Messages): string {
 
 function expectedFormat(path: DocPath, ctx: ErrorContext): string {
   const last = path[path.length - 1];
-  const vi = ctx.t.lang === 'vi';
+  const kind = last === 'period' || last === 'date' || last === 'number' ? last : 'pattern';
   // Examples come from the plan in use; the plan file itself gets the bare forms.
-  const ex = ctx.wording?.examples ?? BARE_EXAMPLES;
-  if (last === 'period') return vi ? `khoảng ngày "${ex.range}"` : `a date range "${ex.range}"`;
-  if (last === 'date') return vi ? `ngày dd/mm/yyyy (${ex.day}) hoặc yyyy-mm-dd, hoặc khoảng ngày "${ex.range}"` : `a date dd/mm/yyyy (${ex.day}) or yyyy-mm-dd, or a range "${ex.range}"`;
-  if (last === 'number') return vi ? `số và ký hiệu như "${ex.number}"` : `a number and symbol such as "${ex.number}"`;
-  return vi ? 'đúng mẫu' : 'the expected pattern';
+  return ctx.t.expectedForm(kind, ctx.wording?.examples);
 }
 
 /** Turns one ajv error into our diagnostic, with the position of the node it concerns. */
@@ -124,11 +118,11 @@ function toDiagnostic(error: ErrorObject, ctx: ErrorContext): Diagnostic | undef
     case 'minLength':
       return at('CR302', path, t.emptyValue(path));
     case 'maxLength':
-      return at('CR306', path, t.outOfRange(path, `(${String(value).length})`, t.lang === 'vi' ? `dài quá ${String(params.limit)} ký tự` : `longer than ${String(params.limit)} characters`));
+      return at('CR306', path, t.outOfRange(path, `(${String(value).length})`, t.tooLong(Number(params.limit))));
     case 'minimum':
-      return at('CR306', path, t.outOfRange(path, show(value), t.lang === 'vi' ? 'không được âm' : 'must not be negative'));
+      return at('CR306', path, t.outOfRange(path, show(value), t.negative()));
     case 'maximum':
-      return at('CR306', path, t.outOfRange(path, show(value), t.lang === 'vi' ? `vượt quá ${String(params.limit)}` : `over ${String(params.limit)}`));
+      return at('CR306', path, t.outOfRange(path, show(value), t.over(String(params.limit))));
     case 'maxItems':
       return at('CR306', path, t.tooMany(path, Number(params.limit)));
     case 'minItems':

@@ -10,6 +10,14 @@ type Path = readonly (string | number)[];
  */
 export type NumberSlipKind = 'separators' | 'fraction' | 'exponent' | 'quoted' | 'notation';
 
+/** Patterned values a message can describe: a date range, a date, a document number, or any other pattern. */
+export type FormKind = 'period' | 'date' | 'number' | 'pattern';
+export interface FormExamples {
+  day: string;
+  range: string;
+  number: string;
+}
+
 /** Every sentence the validator says, in each language; values arrive unformatted. */
 export interface Messages {
   lang: Lang;
@@ -60,6 +68,11 @@ export interface Messages {
   reportLongAfterCampaign(value: string, campaignEnd: string, days: number): string;
   /** The same date spelt dd/mm/yyyy, appended to a format error. */
   dateSpelling(suggestion: string): string;
+  /** What a value of this pattern looks like; `examples` from the plan in use, else the bare forms. */
+  expectedForm(kind: FormKind, examples?: FormExamples): string;
+  tooLong(limit: number): string;
+  negative(): string;
+  over(limit: string): string;
   absurdQuantity(path: Path, value: string, limit: string): string;
   quantityNotForForm(quantity: string, form: string, allowed: readonly string[]): string;
   costBelowFloor(path: Path, value: string, floor: string, thousands: string, millions: string): string;
@@ -218,6 +231,16 @@ function createVi(root: string): Messages {
   reportBeforeActivity: (value, activityDate, activity) => `Ngày báo cáo ${q(value)} trước ngày bắt đầu ${w(activity)} (${activityDate}) mà báo cáo kê khai.`,
   reportLongAfterCampaign: (value, campaignEnd, days) => `Ngày báo cáo ${q(value)} muộn hơn ${days} ngày sau khi kết thúc đợt (${campaignEnd}); kiểm tra lại năm.`,
   dateSpelling: (suggestion) => ` Có phải ý bạn là ${q(suggestion)}?`,
+  expectedForm: (kind, ex = { day: 'dd/mm/yyyy', range: 'dd/mm/yyyy - dd/mm/yyyy', number: 'số/ký hiệu' }) =>
+    ({
+      period: `khoảng ngày "${ex.range}"`,
+      date: `ngày dd/mm/yyyy (${ex.day}) hoặc yyyy-mm-dd, hoặc khoảng ngày "${ex.range}"`,
+      number: `số và ký hiệu như "${ex.number}"`,
+      pattern: 'đúng mẫu',
+    })[kind],
+  tooLong: (limit) => `dài quá ${limit} ký tự`,
+  negative: () => 'không được âm',
+  over: (limit) => `vượt quá ${limit}`,
   absurdQuantity: (path, value, limit) => `Số liệu ${value} của ${w(path)} lớn bất thường (trên ${limit}).`,
   quantityNotForForm: (quantity, form, allowed) =>
     `Hình thức ${q(form)} không đếm chỉ tiêu ${q(quantity)}; chỉ tiêu của hình thức này: ${allowed.length ? list(allowed) : '(không có)'}.`,
@@ -366,6 +389,16 @@ function createEn(root: string): Messages {
   reportBeforeActivity: (value, activityDate, activity) => `Report date ${q(value)} is before the start of ${w(activity)} (${activityDate}), which the report lists.`,
   reportLongAfterCampaign: (value, campaignEnd, days) => `Report date ${q(value)} is more than ${days} days after the campaign ended (${campaignEnd}); check the year.`,
   dateSpelling: (suggestion) => ` Did you mean ${q(suggestion)}?`,
+  expectedForm: (kind, ex = { day: 'dd/mm/yyyy', range: 'dd/mm/yyyy - dd/mm/yyyy', number: 'number/symbol' }) =>
+    ({
+      period: `a date range "${ex.range}"`,
+      date: `a date dd/mm/yyyy (${ex.day}) or yyyy-mm-dd, or a range "${ex.range}"`,
+      number: `a number and symbol such as "${ex.number}"`,
+      pattern: 'the expected pattern',
+    })[kind],
+  tooLong: (limit) => `longer than ${limit} characters`,
+  negative: () => 'must not be negative',
+  over: (limit) => `over ${limit}`,
   absurdQuantity: (path, value, limit) => `Figure ${value} of ${w(path)} is implausibly large (over ${limit}).`,
   quantityNotForForm: (quantity, form, allowed) =>
     `Form ${q(form)} does not count ${q(quantity)}; this form counts: ${allowed.length ? list(allowed) : '(nothing)'}.`,

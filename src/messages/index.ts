@@ -11,6 +11,8 @@ import { ERRORS, type ErrorMessages } from './errors.js';
 import { INIT, type InitMessages } from './init.js';
 import { FORM, type FormMessages } from './form.js';
 import { NEW_FOLDER, type NewFolderMessages } from './new-folder.js';
+import { STATUS, type StatusMessages } from './status.js';
+import { FORMAT, type FormatMessages } from './format.js';
 
 export type { Lang } from './lang.js';
 
@@ -22,11 +24,13 @@ export interface Catalogue {
   init: InitMessages;
   form: FormMessages;
   new: NewFolderMessages;
+  status: StatusMessages;
+  format: FormatMessages;
 }
 
 const CATALOGUE: Record<Lang, Catalogue> = {
-  vi: { diagnostics: diagnosticsVi, ops: opsVi, errors: ERRORS.vi, init: INIT.vi, form: FORM.vi, new: NEW_FOLDER.vi },
-  en: { diagnostics: diagnosticsEn, ops: opsEn, errors: ERRORS.en, init: INIT.en, form: FORM.en, new: NEW_FOLDER.en },
+  vi: { diagnostics: diagnosticsVi, ops: opsVi, errors: ERRORS.vi, init: INIT.vi, form: FORM.vi, new: NEW_FOLDER.vi, status: STATUS.vi, format: FORMAT.vi },
+  en: { diagnostics: diagnosticsEn, ops: opsEn, errors: ERRORS.en, init: INIT.en, form: FORM.en, new: NEW_FOLDER.en, status: STATUS.en, format: FORMAT.en },
 };
 
 type Sentence = (...data: never[]) => string;

@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/lang.js';
+import { STATUS, type StatusMessages } from '../messages/status.js';
 import { formatDateVn } from '../text/dates.js';
 import { painter, printable, width, type Paint, type Painter } from '../text/terminal.js';
 import type { StatusModel, TaskRow, UnitState, UnitStatus } from './model.js';
@@ -9,65 +10,6 @@ export interface TableOptions {
   color: boolean;
 }
 
-interface Words {
-  title: string;
-  deadline: string;
-  asOf: string;
-  past: string;
-  notPast: string;
-  unitHead: [string, string, string, string, string];
-  taskHead: [string, string, string, string, string, string];
-  state: Record<UnitState, string>;
-  groupLine(member: string, reported: number, expected: number): string;
-  invalidHead: string;
-  invalidLine(errors: number): string;
-  summary(m: StatusModel, groups: readonly GroupCount[]): string;
-}
-
-const WORDS: Record<Lang, Words> = {
-  vi: {
-    title: 'Tình hình báo cáo — Kế hoạch',
-    deadline: 'Hạn báo cáo',
-    asOf: 'ngày xem',
-    past: 'đã quá hạn',
-    notPast: 'chưa đến hạn',
-    unitHead: ['TT', 'Cơ quan, đơn vị', 'Tình trạng', 'Ngày BC', 'Tệp'],
-    taskHead: ['Nhiệm vụ', 'Cơ quan, đơn vị', 'Hoàn thành', 'Đang làm', 'Chưa làm', 'Chưa BC'],
-    state: { on_time: '✔ đã báo cáo', late: '! nộp muộn', invalid: '✖ tệp lỗi', missing: '· chưa báo cáo', overdue: '✖ quá hạn' },
-    groupLine: (member, reported, expected) => `${member}: ${reported}/${expected} đơn vị đã báo cáo`,
-    invalidHead: 'Tệp có lỗi (không tính là đã báo cáo; xem: compile-report validate):',
-    invalidLine: (errors) => `${errors} lỗi`,
-    summary: (m, groups) => {
-      const c = m.counts;
-      const group = groups.map((g) => `, ${g.name} ${g.reported}/${g.expected}`).join('');
-      return (
-        `Đã báo cáo ${c.reported}/${c.expected} (cơ quan ${c.agencies.reported}/${c.agencies.expected}${group}); ` +
-        `đúng hạn ${c.onTime}, muộn ${c.late}; chưa báo cáo ${c.missing}${m.pastDeadline ? ` (quá hạn ${c.overdue})` : ''}; tệp lỗi ${c.invalidFiles}.`
-      );
-    },
-  },
-  en: {
-    title: 'Reporting status — Plan',
-    deadline: 'Deadline',
-    asOf: 'as of',
-    past: 'past the deadline',
-    notPast: 'before the deadline',
-    unitHead: ['No', 'Agency or unit', 'State', 'Dated', 'File'],
-    taskHead: ['Task', 'Agency or unit', 'Done', 'Doing', 'Not begun', 'No report'],
-    state: { on_time: '✔ reported', late: '! late', invalid: '✖ invalid file', missing: '· not yet', overdue: '✖ overdue' },
-    groupLine: (member, reported, expected) => `${member}: ${reported}/${expected} units reported`,
-    invalidHead: 'Files with errors (not counted as reports; see: compile-report validate):',
-    invalidLine: (errors) => (errors === 1 ? '1 error' : `${errors} errors`),
-    summary: (m, groups) => {
-      const c = m.counts;
-      const group = groups.map((g) => `, ${g.name} ${g.reported}/${g.expected}`).join('');
-      return (
-        `Reported ${c.reported}/${c.expected} (agencies ${c.agencies.reported}/${c.agencies.expected}${group}); ` +
-        `on time ${c.onTime}, late ${c.late}; missing ${c.missing}${m.pastDeadline ? ` (overdue ${c.overdue})` : ''}; invalid files ${c.invalidFiles}.`
-      );
-    },
-  },
-};
 
 function pad(s: string, n: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, n - width(s)));
@@ -125,7 +67,7 @@ function stateColor(state: UnitState, p: Painter): Paint {
   return { on_time: p.green, late: p.yellow, invalid: p.red, missing: p.dim, overdue: p.red }[state];
 }
 
-function unitRows(m: StatusModel, w: Words): { rows: Row[]; states: (UnitState | undefined)[] } {
+function unitRows(m: StatusModel, w: StatusMessages): { rows: Row[]; states: (UnitState | undefined)[] } {
   const rows: Row[] = [w.unitHead.slice()];
   const states: (UnitState | undefined)[] = [undefined];
   let lastAgency = '';
@@ -142,7 +84,7 @@ function unitRows(m: StatusModel, w: Words): { rows: Row[]; states: (UnitState |
   return { rows, states };
 }
 
-function unitRow(u: UnitStatus, w: Words): string[] {
+function unitRow(u: UnitStatus, w: StatusMessages): string[] {
   const number = u.unit === undefined ? String(u.agencyNumber) : '';
   // A successor body that reported under an alias shows under its own name (the plan's old name is in the task table).
   const name = u.unit !== undefined ? `  ${u.name}` : u.name;
@@ -150,7 +92,7 @@ function unitRow(u: UnitStatus, w: Words): string[] {
   return [number, printable(name), w.state[u.state], u.date ? formatDateVn(u.date) : '', printable(file)];
 }
 
-function taskRows(tasks: readonly TaskRow[], w: Words): string[][] {
+function taskRows(tasks: readonly TaskRow[], w: StatusMessages): string[][] {
   const rows: string[][] = [w.taskHead.slice()];
   for (const t of tasks) {
     const c = t.counts;
@@ -161,7 +103,7 @@ function taskRows(tasks: readonly TaskRow[], w: Words): string[][] {
 
 /** The status as aligned tables for a terminal; pure, ends with a newline. */
 export function formatStatusTable(m: StatusModel, options: TableOptions): string {
-  const w = WORDS[options.lang];
+  const w = STATUS[options.lang];
   const p = painter(options.color);
   const out: string[] = [];
   out.push(p.bold(`${w.title} ${printable(m.plan.number)}`));
@@ -202,6 +144,6 @@ export function formatStatusTable(m: StatusModel, options: TableOptions): string
       out.push(`  ${where} — ${w.invalidLine(f.errors)}${who ? ` (${printable(who)})` : ''}${first}`);
     }
   }
-  out.push('', p.bold(w.summary(m, groupCounts(m))));
+  out.push('', p.bold(w.summary(m.counts, m.pastDeadline, groupCounts(m))));
   return `${out.join('\n')}\n`;
 }

@@ -54,6 +54,10 @@ const SAMPLES: { [K in MessageKey]: MessageData<K>[] } = {
   'diagnostics.reportBeforeActivity': [['⟨value⟩', '⟨activityDate⟩', ['tasks', 'I.1', 'activities', 0, 'x1']], ['⟨value⟩', '⟨activityDate⟩', []], ['⟨value⟩', '⟨activityDate⟩', ['tasks', 'I.1']], ['⟨value⟩', '⟨activityDate⟩', ['x1', 'x2']]],
   'diagnostics.reportLongAfterCampaign': [['⟨value⟩', '⟨campaignEnd⟩', 1], ['⟨value⟩', '⟨campaignEnd⟩', 2]],
   'diagnostics.dateSpelling': [['⟨suggestion⟩']],
+  'diagnostics.expectedForm': [['period'], ['date'], ['number'], ['pattern'], ['date', { day: '01/12/2025', range: '01/12/2025 - 31/12/2025', number: '15/BC' }]],
+  'diagnostics.tooLong': [[200]],
+  'diagnostics.negative': [[]],
+  'diagnostics.over': [['1000']],
   'diagnostics.absurdQuantity': [[['tasks', 'I.1', 'activities', 0, 'x1'], '⟨value⟩', '⟨limit⟩'], [[], '⟨value⟩', '⟨limit⟩'], [['tasks', 'I.1'], '⟨value⟩', '⟨limit⟩'], [['x1', 'x2'], '⟨value⟩', '⟨limit⟩']],
   'diagnostics.quantityNotForForm': [['⟨quantity⟩', '⟨form⟩', ['⟨a⟩', '⟨b⟩']]],
   'diagnostics.costBelowFloor': [[['tasks', 'I.1', 'activities', 0, 'x1'], '⟨value⟩', '⟨floor⟩', '⟨thousands⟩', '⟨millions⟩'], [[], '⟨value⟩', '⟨floor⟩', '⟨thousands⟩', '⟨millions⟩'], [['tasks', 'I.1'], '⟨value⟩', '⟨floor⟩', '⟨thousands⟩', '⟨millions⟩'], [['x1', 'x2'], '⟨value⟩', '⟨floor⟩', '⟨thousands⟩', '⟨millions⟩']],
@@ -161,7 +165,25 @@ const SAMPLES: { [K in MessageKey]: MessageData<K>[] } = {
   'new.notEmpty': [['⟨folder⟩', ['⟨a⟩', '⟨b⟩']]],
   'new.notAFolder': [['⟨folder⟩']],
   'new.written': [['⟨folder⟩', '⟨planNumber⟩', ['⟨a⟩', '⟨b⟩'], '⟨reports⟩', '⟨out⟩']],
+  'status.groupLine': [['⟨member⟩', 1, 2]],
+  'status.invalidLine': [[1], [2]],
+  'status.summary': [
+    [{ expected: 9, reported: 5, onTime: 4, late: 1, missing: 4, overdue: 2, invalidFiles: 1, agencies: { expected: 3, reported: 2 } }, true, [{ name: '⟨group⟩', reported: 3, expected: 6 }]],
+    [{ expected: 9, reported: 5, onTime: 4, late: 1, missing: 4, overdue: 0, invalidFiles: 0, agencies: { expected: 3, reported: 2 } }, false, []],
+  ],
+  'format.group': [[1, 1], [2, 5]],
+  'format.problems': [[1, 0, 1, 3], [2, 3, 2, 5]],
+  'format.clean': [[1], [4]],
+  'format.warnings': [[1], [3]],
 };
+
+/** Every string of an area that is not a sentence (headings, state names, type names), with where it is. */
+function wordsOf(value: unknown, where: string): [string, string][] {
+  if (typeof value === 'string') return [[where, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => wordsOf(v, `${where}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'lang' ? [] : wordsOf(v, `${where}.${k}`)));
+  return [];
+}
 
 /** Names of the tool, its commands, options, files and formats are words of no language. */
 function wording(text: string): string {
@@ -185,6 +207,15 @@ describe('the message catalogue', () => {
     expect(vi.length === 0).toBe(en.length === 0);
     expect(vietnameseLetters(wording(en))).toEqual([]);
     expect(englishWords(wording(vi))).toEqual([]);
+  });
+
+  it('every word that is not a sentence is in its own language too', () => {
+    const en = wordsOf(catalogueFor('en'), 'en');
+    const vi = wordsOf(catalogueFor('vi'), 'vi');
+    expect(en.length).toBeGreaterThan(20);
+    expect(en.length).toBe(vi.length);
+    for (const [where, text] of en) expect(vietnameseLetters(wording(text)), where).toEqual([]);
+    for (const [where, text] of vi) expect(englishWords(wording(text)), where).toEqual([]);
   });
 
   it('every diagnostic code has a title and help in each language, each in its own', () => {
