@@ -101,8 +101,8 @@ export function placeReports(plan: Plan, inputs: readonly MergeInput[]): Placeme
         file,
         reason:
           where.why === 'unknown-agency'
-            ? `Cơ quan "${nfc(report.agency)}" không có trong kế hoạch / agency "${report.agency}" is not in the plan`
-            : `Báo cáo của ${nfc(where.agency.group!.member)} không ghi tên đơn vị (unit) / a group report without "unit"`,
+            ? `Cơ quan "${nfc(report.agency)}" không có trong kế hoạch`
+            : `Báo cáo của ${nfc(where.agency.group!.member)} không ghi tên đơn vị (unit)`,
       });
       continue;
     }

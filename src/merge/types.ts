@@ -154,6 +154,7 @@ export interface RaisedItem {
 
 export interface ExcludedFile {
   file: string;
+  /** Why it was left out; the document may quote it, so a reason made here is Vietnamese. */
   reason: string;
   /** The unit the report is from, as the plan names it, when the file says which. */
   unit?: string;

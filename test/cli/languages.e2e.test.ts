@@ -1,5 +1,5 @@
 /**
- * Every message in one language: the end-to-end tables (validate, status, init, form) run again with --lang vi
+ * Every message in one language: the end-to-end tables (validate, status, init, form, doubt) run again with --lang vi
  * and --lang en. What the inputs themselves say (plan and report text, file names, argv values) is removed
  * first; what is left is the tool's own words, which must have no Vietnamese letter under en and no
  * English sentence word under vi. Help text stays bilingual by design and is left out; so is stdout when it is
@@ -15,10 +15,12 @@ import { CASES as VALIDATE } from './cases/validate.js';
 import { CASES as STATUS, statusProject } from './cases/status.js';
 import { CASES as INIT } from './cases/init.js';
 import { CASES as FORM } from './cases/form.js';
+import { doubtTable } from './cases/doubt.js';
 import { englishWords, vietnameseLetters } from '../messages/language-check.js';
 
 const statusDir = statusProject();
 const scratch = mkdtempSync(join(tmpdir(), 'cr-languages-'));
+const doubt = doubtTable(scratch);
 afterAll(() => {
   rmSync(statusDir, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
@@ -37,6 +39,7 @@ const TABLES: Row[] = [
   ...STATUS.map((c) => ({ table: 'status', name: c.name, argv: c.argv, env: c.env, cwd: statusDir })),
   ...INIT.map((c) => ({ table: 'init', name: c.name, argv: c.argv, cwd: scratch })),
   ...FORM.map((c) => ({ table: 'form', name: c.name, argv: c.argv, cwd: scratch })),
+  ...doubt.CASES.map((c, i) => ({ table: 'doubt', name: c.name, argv: c.argv(join(scratch, `doubt-${i}.docx`)), cwd: ROOT })),
 ];
 
 const COMMANDS = new Set(['new', 'validate', 'build', 'schema', 'init', 'status', 'form']);
@@ -92,7 +95,8 @@ function inputStrings(row: Row): string[] {
 
 /** What the tool said in its own words: the run's output less everything quoted from the inputs. */
 function ownWords(run: CliRun, inputs: readonly string[], stdoutIsNotMessages: boolean): string {
-  let text = `${stdoutIsNotMessages ? '' : run.stdout}\n${run.stderr}`.normalize('NFC');
+  // A code frame ("  31 | title: …", then the carets) quotes the file line, invisible characters shown by code point.
+  let text = `${stdoutIsNotMessages ? '' : run.stdout}\n${run.stderr}`.normalize('NFC').replace(/^ *\d* \|.*$/gm, '');
   for (const s of inputs) text = text.split(s.normalize('NFC')).join(' ');
   // Names of the tool, its commands and options are words of no language.
   return text.replace(/compile-report(\.config\.ya?ml)?|--?[a-z][a-z-]*/g, ' ');
@@ -104,7 +108,7 @@ const DOCUMENT_ON_STDOUT = (argv: readonly string[]): boolean => argv[0] === 'in
 
 describe('every message in the run language', () => {
   it('has rows from each table', () => {
-    expect(new Set(ROWS.map((r) => r.table))).toEqual(new Set(['validate', 'status', 'init', 'form']));
+    expect(new Set(ROWS.map((r) => r.table))).toEqual(new Set(['validate', 'status', 'init', 'form', 'doubt']));
   });
 
   it.each(ROWS.map((r) => [`${r.table}: ${r.name}`, r] as const))('%s', async (_name, row) => {
