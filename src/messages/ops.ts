@@ -2,7 +2,7 @@ import type { Lang } from './lang.js';
 import { formatCount } from '../text/numbers.js';
 import { showInvisible } from '../text/invisible.js';
 
-/** The sentences of config, init, status, progress and the $schema check, in each language (same style as src/diagnostics/messages.ts). */
+/** The sentences commands say as they work (config, progress, outputs written, build's refusals, the $schema check), in each language. */
 export interface OpsMessages {
   lang: Lang;
   // configuration file
