@@ -1,5 +1,5 @@
 /**
- * Every message in one language: the end-to-end tables (validate, status, init, form, doubt) run again with --lang vi
+ * Every message in one language: the end-to-end tables (validate, status, init, form, config, doubt) run again with --lang vi
  * and --lang en. What the inputs themselves say (plan and report text, file names, argv values) is removed
  * first; what is left is the tool's own words, which must have no Vietnamese letter under en and no
  * English sentence word under vi. Help text stays bilingual by design and is left out; so is stdout when it is
@@ -16,11 +16,13 @@ import { CASES as STATUS, statusProject } from './cases/status.js';
 import { CASES as INIT } from './cases/init.js';
 import { CASES as FORM } from './cases/form.js';
 import { doubtTable } from './cases/doubt.js';
+import { configTable } from './cases/config.js';
 import { englishWords, vietnameseLetters } from '../messages/language-check.js';
 
 const statusDir = statusProject();
 const scratch = mkdtempSync(join(tmpdir(), 'cr-languages-'));
 const doubt = doubtTable(scratch);
+const CONFIG = configTable(scratch);
 afterAll(() => {
   rmSync(statusDir, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
@@ -39,6 +41,7 @@ const TABLES: Row[] = [
   ...STATUS.map((c) => ({ table: 'status', name: c.name, argv: c.argv, env: c.env, cwd: statusDir })),
   ...INIT.map((c) => ({ table: 'init', name: c.name, argv: c.argv, cwd: scratch })),
   ...FORM.map((c) => ({ table: 'form', name: c.name, argv: c.argv, cwd: scratch })),
+  ...CONFIG.map((c) => ({ table: 'config', name: c.name, argv: c.argv, cwd: c.cwd })),
   ...doubt.CASES.map((c, i) => ({ table: 'doubt', name: c.name, argv: c.argv(join(scratch, `doubt-${i}.docx`)), cwd: ROOT })),
 ];
 
@@ -103,12 +106,15 @@ function ownWords(run: CliRun, inputs: readonly string[], stdoutIsNotMessages: b
 }
 
 const MACHINE = /(--format|-f)\s*(json|sarif|junit|github)/;
-/** init without --out prints the report template itself: a document for the units, Vietnamese by design. */
-const DOCUMENT_ON_STDOUT = (argv: readonly string[]): boolean => argv[0] === 'init' && !argv.includes('--out') && !argv.includes('-o');
+/** init without --out (or with --out -) prints the report template itself: a document for the units, Vietnamese by design. */
+const DOCUMENT_ON_STDOUT = (argv: readonly string[]): boolean => {
+  const out = argv.findIndex((a) => a === '--out' || a === '-o');
+  return argv[0] === 'init' && (out < 0 || argv[out + 1] === '-');
+};
 
 describe('every message in the run language', () => {
   it('has rows from each table', () => {
-    expect(new Set(ROWS.map((r) => r.table))).toEqual(new Set(['validate', 'status', 'init', 'form', 'doubt']));
+    expect(new Set(ROWS.map((r) => r.table))).toEqual(new Set(['validate', 'status', 'init', 'form', 'config', 'doubt']));
   });
 
   it.each(ROWS.map((r) => [`${r.table}: ${r.name}`, r] as const))('%s', async (_name, row) => {
