@@ -1,5 +1,5 @@
 import type { Lang } from './lang.js';
-import type { TemplateProblem } from '../diagnostics/template-problem.js';
+import type { TemplateProblem } from './template-problem.js';
 import { invisibleNames, showInvisible } from '../text/invisible.js';
 
 type Path = readonly (string | number)[];

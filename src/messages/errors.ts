@@ -1,5 +1,5 @@
 import type { Lang } from './lang.js';
-import type { TemplateProblem } from '../diagnostics/template-problem.js';
+import type { TemplateProblem } from './template-problem.js';
 import { messagesFor } from './diagnostics.js';
 import { showInvisible } from '../text/invisible.js';
 

@@ -12,7 +12,7 @@
  * Inside a line: `**bold**`, `*italic*`, and `\` makes the next character literal.
  */
 
-import type { TemplateProblem } from '../diagnostics/template-problem.js';
+import type { TemplateProblem } from '../messages/template-problem.js';
 export interface Run {
   text: string;
   bold: boolean;

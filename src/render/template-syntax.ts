@@ -4,7 +4,7 @@
  * mistake is: the opening of the block never closed, the closing tag that does not match, a stray
  * {{else}} or {{/…}}, a {{ without its }}. It runs only once Handlebars has refused the template.
  */
-import type { TemplateProblem } from '../diagnostics/template-problem.js';
+import type { TemplateProblem } from '../messages/template-problem.js';
 
 export interface LocatedProblem {
   problem: TemplateProblem;

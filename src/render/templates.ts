@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { KeyedError } from '../core/errors.js';
-import type { TemplateProblem } from '../diagnostics/template-problem.js';
+import type { TemplateProblem } from '../messages/template-problem.js';
 import { MarkupError, parseDirective, parseMarkup, type Block } from './markup.js';
 import { locateSyntaxError } from './template-syntax.js';
 

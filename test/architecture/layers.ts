@@ -11,8 +11,12 @@ import ts from 'typescript';
 
 /** Lowest first. Each entry is one rank: the folders in it may not import each other. */
 export const LAYERS: readonly (readonly string[])[] = [
-  // Ground floor: no stage, no knowledge of plans or reports.
-  ['core', 'text', 'io'],
+  // Ground floor: no stage, no knowledge of plans or reports. Text first, then the message catalogue that
+  // words with it, then the errors that carry its keys, then the file writes that throw them.
+  ['text'],
+  ['messages'],
+  ['core'],
+  ['io'],
   ['diagnostics'],
   // Bytes to positioned YAML, and any document checked against a JSON Schema.
   ['load'],

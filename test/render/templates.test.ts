@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi as spy } from 'vitest';
 import { en, vi } from '../../src/messages/diagnostics.js';
-import type { TemplateProblem } from '../../src/diagnostics/template-problem.js';
+import type { TemplateProblem } from '../../src/messages/template-problem.js';
 import { mergeReports } from '../../src/merge/index.js';
 import { escapeMarkup, parseInline, parseMarkup, runsText, type Block } from '../../src/render/markup.js';
 import { TABLE_HEADER_COUNTS } from '../../src/render/tables.js';
