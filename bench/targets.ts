@@ -69,7 +69,7 @@ export function targets(runs: readonly CorpusMeasures[], version: Measure, bare:
   const over = version.medianMs - bare.medianMs;
   out.push({
     what: '--version start-up',
-    measured: `${version.medianMs.toFixed(0)} ms = Node's ${bare.medianMs.toFixed(0)} ms + ${over.toFixed(0)} ms`,
+    measured: `${version.medianMs.toFixed(0)} ms = Node's ${bare.medianMs.toFixed(0)} ms ${over < 0 ? '−' : '+'} ${Math.abs(over).toFixed(0)} ms`,
     ratio: `${x(Math.max(0, over) / VERSION_ALLOWANCE_MS)} the allowance`,
     limit: `≤ Node's start-up + ${VERSION_ALLOWANCE_MS} ms`,
     met: over <= VERSION_ALLOWANCE_MS && allZero(version),
