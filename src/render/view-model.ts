@@ -8,6 +8,7 @@ import type { ExcludedFile, MergedReport, RaisedItem, StatusCounts, Totals, Unit
 import { documentTypeOfNumber } from '../plan/document-type.js';
 import { nameSaysUnit } from '../plan/quantity-words.js';
 import type { Quantity } from '../plan/types.js';
+import { opsMessagesFor } from '../messages/ops.js';
 import { NBSP } from './line-breaks.js';
 import { escapeMarkup } from './markup.js';
 import type { RenderOptions } from './types.js';
@@ -180,7 +181,8 @@ export function implementedType(ref: { type?: string; number: string }): string 
 
 /** "báo cáo có 2 lỗi: khóa không hợp lệ (2 chỗ); thiếu thông tin bắt buộc." — plain words, no paths or keys. */
 export function excludedReason(e: ExcludedFile): string {
-  if (e.errors === undefined || e.errors.length === 0) return sentence(e.reason) ?? '';
+  // The document is Vietnamese whatever --lang the terminal speaks; e.reason is worded for the terminal.
+  if (e.errors === undefined || e.errors.length === 0) return sentence(capitalizeFirst(opsMessagesFor('vi').unreadable())) ?? '';
   const total = e.errors.reduce((sum, x) => sum + x.count, 0);
   const parts = e.errors.map((x) => {
     const title = isDiagnosticCode(x.code) ? lowerFirst(CODES[x.code].title.vi) : x.code;

@@ -147,6 +147,9 @@ describe('small texts', () => {
     const reason = excludedReason({ file: 'bao-cao/09-so-y-te.yaml', reason: 'CR301: Khóa "partcipants"', unit: 'Sở Y tế', errors: [{ code: 'CR301', count: 2 }, { code: 'CR302', count: 1 }] });
     expect(reason).toBe('Báo cáo có 3 lỗi: khóa không hợp lệ (2 chỗ); thiếu thông tin bắt buộc.');
   });
+  it('says a report with no readable errors could not be read, in Vietnamese whatever the terminal language', () => {
+    expect(excludedReason({ file: 'bao-cao/x.yaml', reason: 'unreadable', errors: [] })).toBe('Không đọc được.');
+  });
   it('ends a summary with a full stop once', () => {
     expect(sentence('Đã xong')).toBe('Đã xong.');
     expect(sentence('Đã xong.')).toBe('Đã xong.');
