@@ -17,6 +17,7 @@ import { UsageError } from '../core/errors.js';
 import { loadPlanOrReport } from './load-plan.js';
 import { absolute } from './options.js';
 import { schemaText } from './schema.js';
+import { appendAll } from '../core/append-all.js';
 
 export interface InitArgs {
   plan?: string;
@@ -133,7 +134,7 @@ export function renderReportTemplate(plan: Plan, agency: Agency, options: Templa
   L.push('tasks:');
   for (const task of agency.tasks) {
     L.push(`  # Nhiệm vụ ${task.id}:`);
-    L.push(...wrapComment(task.text, '  #   '));
+    appendAll(L, wrapComment(task.text, '  #   '));
     L.push(`  ${scalar(task.id)}:`);
     L.push('    # Tình trạng: done, in_progress hoặc not_started.');
     L.push('    status:');

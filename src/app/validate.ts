@@ -14,6 +14,7 @@ import { loadPlanOrReport } from './load-plan.js';
 import { absolute, defaultFormat, runOptions, type RunOptions } from './options.js';
 import { createProgress, validateInputsWithProgress } from './progress.js';
 import type { ValidatedInputs } from './validate-inputs.js';
+import { appendAll } from '../core/append-all.js';
 
 export interface ValidateArgs extends RunOptions {
   paths: string[];
@@ -40,7 +41,7 @@ export async function addSchemaLineWarnings(inputs: ValidatedInputs, plan: Plan,
     const path = inputs.files[i];
     if (c.text === undefined || path === undefined) continue;
     const found: Diagnostic[] = await check({ file: c.file, path, text: c.text, agency: c.report?.agency });
-    c.diagnostics.push(...found);
+    appendAll(c.diagnostics, found);
   }
 }
 

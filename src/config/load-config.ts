@@ -15,6 +15,7 @@ import { ajvErrorsToDiagnostics } from '../load/ajv-errors.js';
 import { CONFIG_FILE_NAMES, CONFIG_SCHEMA, type ConfigValues } from './config-schema.js';
 import { opsMessagesFor } from '../messages/ops.js';
 import { PERIOD_PATTERN, periodFormatProblem } from './period.js';
+import { appendAll } from '../core/append-all.js';
 
 /** A configuration file that passed its schema. */
 export interface Config {
@@ -76,7 +77,7 @@ export async function loadConfigFile(path: string, name: string, t: Messages): P
   const data = normalizeDeep(parsed.data);
   const validate = configValidator();
   const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t: configMessages(t), codeOverride: code };
-  if (!validate(data)) diagnostics.push(...ajvErrorsToDiagnostics(validate.errors, ctx));
+  if (!validate(data)) appendAll(diagnostics, ajvErrorsToDiagnostics(validate.errors, ctx));
   // What the schema cannot see, checked on every value of the right type so that one run shows every problem.
   const values = data as Record<string, unknown>;
   const at = (where: (string | number)[], message: string): Diagnostic =>

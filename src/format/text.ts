@@ -11,6 +11,7 @@ import {
 } from '../diagnostics/diagnostic.js';
 import { layout, painter, printable, printableLines, type Paint, type Painter } from '../text/terminal.js';
 import type { FormatOptions } from './options.js';
+import { appendAll } from '../core/append-all.js';
 
 /**
  * Human-readable output, in the spirit of ESLint's and TypeScript's pretty output:
@@ -45,7 +46,7 @@ export function formatText(results: readonly FileResult[], options: FormatOption
       );
       for (const more of rest) lines.push(more === '' ? '' : `  ${more}`);
       const source = options.sources?.get(d.file) ?? options.sources?.get(result.file);
-      if (source !== undefined) lines.push(...codeFrame(source, d.range, paint, severityPaint));
+      if (source !== undefined) appendAll(lines, codeFrame(source, d.range, paint, severityPaint));
       lines.push(`  → ${CODES[d.code].help[options.lang]}`);
       out += lines.join('\n') + '\n\n';
     }

@@ -1,6 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { appendAll } from '../core/append-all.js';
 
 export interface CollectedFiles {
   /** Absolute paths, sorted, each once. */
@@ -35,11 +36,11 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
     const full = isAbsolute(arg) ? arg : resolve(cwd, arg);
     // An existing path is taken literally, so a folder named "Báo cáo (bản sửa)" is not read as a glob.
     const info = await stat(full).catch(() => undefined);
-    if (info?.isDirectory()) found.push(...(await walk(full)));
+    if (info?.isDirectory()) appendAll(found, await walk(full));
     else if (info) found.push(full);
     else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, { ...WALK, cwd });
-      found.push(...matches.filter((m) => REPORT_FILE.test(m)).map((m) => resolve(m)));
+      appendAll(found, matches.filter((m) => REPORT_FILE.test(m)).map((m) => resolve(m)));
     }
     if (found.length === before) missing.push(arg);
   }

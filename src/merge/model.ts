@@ -22,6 +22,7 @@ import type {
   TaskResult,
   UnitTaskResult,
 } from './types.js';
+import { appendAll } from '../core/append-all.js';
 
 /** Activities by start date, end date, title, then file, so the order never depends on input order. */
 export function compareActivities(a: MergedActivity, b: MergedActivity): number {
@@ -221,9 +222,9 @@ export function mergeReports(plan: Plan, reports: readonly MergeInput[], options
           activities: unitActivities,
           totals: totalsOf(q, unitActivities),
         });
-        allActivities.push(...unitActivities);
-        difficulties.push(...raisedItems(p.report.difficulties, p, agency.id));
-        proposals.push(...raisedItems(p.report.proposals, p, agency.id));
+        appendAll(allActivities, unitActivities);
+        appendAll(difficulties, raisedItems(p.report.difficulties, p, agency.id));
+        appendAll(proposals, raisedItems(p.report.proposals, p, agency.id));
       }
     }
 

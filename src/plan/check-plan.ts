@@ -1,5 +1,6 @@
 import { isKnownTimeZone, parseDate } from '../text/dates.js';
 import type { Plan } from './types.js';
+import { appendAll } from '../core/append-all.js';
 
 export interface PlanProblem {
   path: (string | number)[];
@@ -65,7 +66,7 @@ export function planConsistencyProblems(plan: Plan): PlanProblem[] {
       problems.push({ path: ['campaign', 'phases', i], message: { vi: `giai đoạn ${p.id} nằm ngoài thời gian kế hoạch`, en: `phase ${p.id} lies outside the campaign` } });
     }
   });
-  problems.push(...rollupProblems(plan, taskIds, themeIds, formIds, quantityIds));
+  appendAll(problems, rollupProblems(plan, taskIds, themeIds, formIds, quantityIds));
   return problems;
 }
 

@@ -11,6 +11,7 @@ import { ajvErrorsToDiagnostics } from '../load/ajv-errors.js';
 import { packagePath } from '../core/package-root.js';
 import { planConsistencyProblems } from './check-plan.js';
 import type { Plan } from './types.js';
+import { appendAll } from '../core/append-all.js';
 
 export interface LoadedPlan {
   plan?: Plan;
@@ -41,7 +42,7 @@ export async function loadPlan(path: string, name: string, t: Messages): Promise
   const validate = validatorForPlans();
   const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t: messagesFor(t.lang, 'plan'), codeOverride: 'CR601' as const };
   if (!validate(data)) {
-    diagnostics.push(...ajvErrorsToDiagnostics(validate.errors, ctx));
+    appendAll(diagnostics, ajvErrorsToDiagnostics(validate.errors, ctx));
     return { diagnostics, text };
   }
   const plan = data as Plan;

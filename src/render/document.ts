@@ -41,6 +41,7 @@ import type { RenderOptions } from './types.js';
 import type { ViewModel } from './view-model-contract.js';
 import { buildViewModel, maxActivityRows } from './view-model.js';
 import { cleanInline, formatDocNumber, formatPlaceDate, toYMD } from './vn-format.js';
+import { appendAll } from '../core/append-all.js';
 
 export const GENERATOR = 'compile-report';
 const DOCUMENT_PART = 'word/document.xml';
@@ -166,9 +167,9 @@ export function buildDocument(model: MergedReport, options: RenderOptions, templ
   ];
   const body: Block[] = [];
   for (const name of BODY_TEMPLATES) {
-    if (name !== 'tieu-de') body.push(...t[name].render(view));
+    if (name !== 'tieu-de') appendAll(body, t[name].render(view));
   }
-  main.push(...blocksToChildren(body, portraitCtx, { keepLastWithNext: true }));
+  appendAll(main, blocksToChildren(body, portraitCtx, { keepLastWithNext: true }));
   main.push(new Paragraph({ style: STYLE.rule, keepNext: true, spacing: { before: 0, after: 240 }, children: [] }));
   main.push(closingBlock(options.signer, options.recipients, TEXT_WIDTH_PORTRAIT));
 

@@ -11,6 +11,7 @@ import { checkInPool, cores, workerScript } from './parallel/pool.js';
 import type { WorkItem } from './parallel/protocol.js';
 import { setImmediate as turn } from 'node:timers/promises';
 import { readBoundedSync, type ReadOutcome } from '../load/read-bounded.js';
+import { appendAll } from '../core/append-all.js';
 
 /** No hand-written report comes near this; a larger file is refused before it is read. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
@@ -136,7 +137,7 @@ export async function validateFiles(sources: readonly SourceFile[], compiled: Co
   }
 
   const extra = crossFileDiagnostics(checks, compiled.index, t);
-  for (const check of checks) check.diagnostics.push(...(extra.get(check.file) ?? []));
+  for (const check of checks) appendAll(check.diagnostics, extra.get(check.file) ?? []);
   return { checks };
 }
 

@@ -13,6 +13,7 @@ import { RULES } from './rules/index.js';
 import { checkSource, pathKey } from './source-text/check-source.js';
 import { sourceTextQuiet } from './source-text/source-quiet.js';
 import type { RuleContext } from './rules/rule.js';
+import { appendAll } from '../core/append-all.js';
 
 export interface ReportCheck {
   file: string;
@@ -31,7 +32,7 @@ export interface ReportCheck {
 /** The business rules on a schema-valid report: `keep` drops what a source-text finding already explains. */
 function ruleDiagnostics(ctx: RuleContext, keep: (d: Diagnostic) => boolean): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const rule of RULES) diagnostics.push(...rule(ctx).filter(keep));
+  for (const rule of RULES) appendAll(diagnostics, rule(ctx).filter(keep));
   return diagnostics;
 }
 
@@ -68,20 +69,20 @@ export function validateReportBytes(bytes: Uint8Array, file: string, compiled: C
 
   const base = { file, doc: parsed.doc, lineCounter: parsed.lineCounter, t };
   const textCheck = textEncodingDiagnostics(parsed.data, base);
-  diagnostics.push(...textCheck.diagnostics);
+  appendAll(diagnostics, textCheck.diagnostics);
   const source = checkSource({ ...base, text, shape: compiled.shape });
-  diagnostics.push(...source.diagnostics);
+  appendAll(diagnostics, source.diagnostics);
   // A value misread from its source text is one diagnostic, at its cause: what the schema and the rules say of it follows from it.
   // A cause covers what lies under it too (a text read as a mapping yields a key inside it).
   const notCaused = (d: Diagnostic): boolean => source.causes.size === 0 || !d.path.some((_, i) => source.causes.has(pathKey(d.path.slice(0, i + 1))));
   // Only decomposed text needs normalising; the rest is NFC as typed, and copying it costs time.
   const data = textCheck.decomposed ? normalizeDeep(parsed.data) : parsed.data;
   if (!compiled.validate(data)) {
-    diagnostics.push(...schemaErrorsToDiagnostics(compiled.validate.errors, { ...base, data, index: compiled.index }).filter(notCaused));
+    appendAll(diagnostics, schemaErrorsToDiagnostics(compiled.validate.errors, { ...base, data, index: compiled.index }).filter(notCaused));
     return { file, diagnostics, text };
   }
   const report = data as Report;
-  diagnostics.push(...ruleDiagnostics({ ...base, report, index: compiled.index }, notCaused));
+  appendAll(diagnostics, ruleDiagnostics({ ...base, report, index: compiled.index }, notCaused));
   const identityRange = rangeAt(parsed.doc, parsed.lineCounter, identityPath(report));
   return { file, diagnostics, text, report, identityRange };
 }

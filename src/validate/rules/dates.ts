@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { reportableWindow } from '../../plan/settings.js';
 import { addDays, daysFrom, formatDateVn, parseDate, parseDateOrRange, swapDayMonth, type CalendarDate } from '../../text/dates.js';
 import { activitiesOf, report, type Rule } from './rule.js';
+import { appendAll } from '../../core/append-all.js';
 
 interface Span {
   from: string;
@@ -62,7 +63,7 @@ export const datesRule: Rule = (ctx) => {
     out.push(report(ctx, 'CR401', ['date'], t.invalidDate(ctx.report.date)));
     return out;
   }
-  out.push(...reportDateProblems(signed.date, period, last));
+  appendAll(out, reportDateProblems(signed.date, period, last));
   return out;
 
   /** A report is signed after the plan, after its period starts and after every activity it lists has started, and not long after the campaign. */
