@@ -1,14 +1,19 @@
 import type { Lang } from './lang.js';
 
-/** The counts a status summary states (status/model.ts fills them). */
-interface StatusCounts {
+/** The counts a status summary states; status/model.ts's StatusCountsSummary extends it with more. */
+export interface StatusSummaryCounts {
+  /** Units expected to report: every agency without a group, plus every member of each group. */
   expected: number;
   reported: number;
   onTime: number;
   late: number;
+  /** Units without a valid report (invalid-only included). */
   missing: number;
+  /** Missing units once the deadline has passed (0 before). */
   overdue: number;
+  /** Files with errors. */
   invalidFiles: number;
+  /** Agencies of the plan without a group. */
   agencies: { expected: number; reported: number };
 }
 
@@ -25,7 +30,7 @@ export interface StatusMessages {
   groupLine(member: string, reported: number, expected: number): string;
   invalidHead: string;
   invalidLine(errors: number): string;
-  summary(counts: StatusCounts, pastDeadline: boolean, groups: readonly { name: string; reported: number; expected: number }[]): string;
+  summary(counts: StatusSummaryCounts, pastDeadline: boolean, groups: readonly { name: string; reported: number; expected: number }[]): string;
 }
 
 export const STATUS: Record<Lang, StatusMessages> = {

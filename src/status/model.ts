@@ -6,6 +6,7 @@
  */
 import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { StatusSummaryCounts } from '../messages/status.js';
 import { isPlaced, unitPlacer, type UnitPlace } from '../merge/place.js';
 import { countStatus, emptyStatusCounts } from '../merge/status.js';
 import type { AssignmentStatus, StatusCounts } from '../merge/types.js';
@@ -68,22 +69,9 @@ export interface InvalidFile {
   unit?: string;
 }
 
-export interface StatusCountsSummary {
-  /** Units expected to report: every agency without a group, plus every member of each group. */
-  expected: number;
-  reported: number;
-  onTime: number;
-  late: number;
-  /** Units without a valid report (invalid-only included). */
-  missing: number;
-  /** Missing units once the deadline has passed (0 before). */
-  overdue: number;
+export interface StatusCountsSummary extends StatusSummaryCounts {
   /** Missing units that sent only files with errors. */
   invalidOnly: number;
-  /** Files with errors. */
-  invalidFiles: number;
-  /** Agencies of the plan without a group. */
-  agencies: { expected: number; reported: number };
   /** Members of the plan's groups (communes and wards). */
   groupUnits: { expected: number; reported: number };
 }
