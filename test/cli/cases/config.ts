@@ -1,17 +1,12 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../run-cli.js';
+import type { CliCase } from './cli-case.js';
 
 export const EXAMPLE = join(ROOT, 'examples/lang-son-2025');
 
-export interface Case {
-  name: string;
+export interface Case extends CliCase {
   cwd: string;
-  argv: string[];
-  code: number;
-  stdout?: (string | RegExp)[];
-  stderr?: (string | RegExp)[];
-  stdoutEmpty?: boolean;
 }
 
 /** The configuration table and the projects it runs in (made in `tmp`): run by config.e2e.test.ts, and in both languages by languages.e2e.test.ts. */

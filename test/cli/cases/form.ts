@@ -1,18 +1,11 @@
 /** The form end-to-end table: run by form.e2e.test.ts, and in both languages by languages.e2e.test.ts. */
 import { join } from 'node:path';
 import { ROOT } from '../run-cli.js';
+import type { CliCase } from './cli-case.js';
 
 export const PLAN = join(ROOT, 'examples/lang-son-2025/plan.yaml');
 
-interface Case {
-  name: string;
-  argv: string[];
-  code: number;
-  stdout?: (string | RegExp)[];
-  stderr?: (string | RegExp)[];
-}
-
-export const CASES: Case[] = [
+export const CASES: CliCase[] = [
   {
     name: 'a group without --unit: exit 2 with the list',
     argv: ['form', '-p', PLAN, '-a', 'ubnd-xa-phuong', '-o', 'x.html'],

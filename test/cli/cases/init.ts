@@ -1,19 +1,11 @@
 /** The init end-to-end table: run by init.e2e.test.ts, and in both languages by languages.e2e.test.ts. */
 import { join } from 'node:path';
 import { ROOT } from '../run-cli.js';
+import type { CliCase } from './cli-case.js';
 
 export const PLAN = join(ROOT, 'examples/lang-son-2025/plan.yaml');
 
-interface Case {
-  name: string;
-  argv: string[];
-  code: number;
-  stdout?: (string | RegExp)[];
-  stderr?: (string | RegExp)[];
-  stdoutEmpty?: boolean;
-}
-
-export const CASES: Case[] = [
+export const CASES: CliCase[] = [
   {
     name: 'a template on stdout, the $schema line first',
     argv: ['init', '--plan', PLAN, '--agency', 'so-y-te'],

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { expect } from 'vitest';
 import { ROOT } from '../run-cli.js';
+import type { CliCase } from './cli-case.js';
 
 /**
  * A copy of the example without the report of Xã Lộc Bình, and a plan whose group holds only the six
@@ -25,15 +26,9 @@ export function statusProject(): string {
   return tmp;
 }
 
-export interface Case {
-  name: string;
-  argv: string[];
-  env?: Record<string, string>;
+export interface Case extends CliCase {
   /** The run's clock (the binary gets it as SOURCE_DATE_EPOCH). */
   now?: Date;
-  code: number;
-  stdout?: (string | RegExp)[];
-  stderr?: (string | RegExp)[];
   notStdout?: (string | RegExp)[];
   json?: (doc: StatusJson) => void;
 }

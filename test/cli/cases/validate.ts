@@ -1,17 +1,8 @@
 /** The validate end-to-end table: run by validate.e2e.test.ts, and in both languages by languages.e2e.test.ts. */
+import type { CliCase } from './cli-case.js';
 
 export const PLAN = 'examples/lang-son-2025/plan.yaml';
 export const fixture = (name: string): string => `test/cli/fixtures/${name}`;
-
-export interface Case {
-  name: string;
-  argv: string[];
-  env?: Record<string, string>;
-  code: number;
-  stdout?: (string | RegExp)[];
-  stderr?: (string | RegExp)[];
-  stdoutEmpty?: boolean;
-}
 
 export const BAD = [
   { dir: 'unknown-key', code: 'CR301', line: 25, column: 9 },
@@ -19,7 +10,7 @@ export const BAD = [
   { dir: 'date-after-campaign', code: 'CR403', line: 21, column: 15 },
 ];
 
-export const CASES: Case[] = [
+export const CASES: CliCase[] = [
   {
     name: 'the example reports are valid',
     argv: ['validate', '--plan', PLAN, 'examples/lang-son-2025/reports'],
@@ -32,7 +23,7 @@ export const CASES: Case[] = [
     code: 0,
     stdout: ['✔ 6 tệp hợp lệ, không có lỗi'],
   },
-  ...BAD.flatMap((b): Case[] => [
+  ...BAD.flatMap((b): CliCase[] => [
     {
       name: `${b.dir}: text names file, line and column`,
       argv: ['validate', '--plan', PLAN, fixture(b.dir)],
