@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../app/helpers.js';
 import { ROOT, RUNNERS } from './run-cli.js';
+import { GIT_ENV } from '../harness/git-env.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cr-new-e2e-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -134,16 +135,6 @@ for (const runner of RUNNERS) {
 }
 
 describe('the pre-commit hook new writes', () => {
-  const GIT_ENV = {
-    HOME: process.env.HOME,
-    GIT_AUTHOR_NAME: 'Văn thư',
-    GIT_AUTHOR_EMAIL: 'vanthu@example.gov.vn',
-    GIT_COMMITTER_NAME: 'Văn thư',
-    GIT_COMMITTER_EMAIL: 'vanthu@example.gov.vn',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-  };
-
   it('is valid bash, and with compile-report installed globally (on PATH, no node_modules) blocks a broken report', () => {
     const cwd = join(tmp, `case-${++n}`);
     const shims = join(cwd, 'global-bin');

@@ -10,22 +10,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../cli/run-cli.js';
+import { GIT_ENV } from '../harness/git-env.js';
 
 const WORKFLOW = join(ROOT, 'docs/ci/github-actions.yml');
 const HOOK = join(ROOT, 'docs/ci/pre-commit');
 const tmp = mkdtempSync(join(tmpdir(), 'cr-ci-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-const GIT_ENV = {
-  PATH: process.env.PATH,
-  HOME: process.env.HOME,
-  GIT_AUTHOR_NAME: 'Văn thư',
-  GIT_AUTHOR_EMAIL: 'vanthu@example.gov.vn',
-  GIT_COMMITTER_NAME: 'Văn thư',
-  GIT_COMMITTER_EMAIL: 'vanthu@example.gov.vn',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-};
 
 function sh(cwd: string, command: string, args: string[], env: Record<string, string | undefined> = {}): SpawnSyncReturns<string> {
   const merged = Object.fromEntries(Object.entries({ ...GIT_ENV, ...env }).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
