@@ -7,7 +7,8 @@ import { messagesFor } from '../messages/diagnostics.js';
 import { formatText } from '../format/text.js';
 import { isFile } from '../io/is-file.js';
 import { displayName } from '../load/collect-files.js';
-import { findConfigFile, loadConfigFile, type Config } from '../config/load-config.js';
+import { findConfigFile } from '../config/find-config.js';
+import { loadConfigFile, type Config } from '../config/load-config.js';
 import { absolute, useColor } from './options.js';
 
 export interface ResolvedConfig {

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
-import { findConfigFile } from '../config/load-config.js';
+import { findConfigFile } from '../config/find-config.js';
 import type { Lang } from '../messages/lang.js';
 import type { CliIo } from '../core/cli-io.js';
 import { absolute, resolveLang } from './options.js';
@@ -23,7 +22,9 @@ async function configLang(argv: readonly string[], io: CliIo): Promise<string | 
   const file = given === undefined ? await findConfigFile(io.cwd) : absolute(given, io.cwd);
   if (file === undefined) return undefined;
   try {
-    const data: unknown = parse(await readFile(file, 'utf8'));
+    // Loaded only when there is a file to read: --help in a folder without one needs no YAML parser.
+    const { parse } = await import('yaml');
+    const data: unknown = parse(await readFile(file, 'utf8'), { logLevel: 'error' });
     const lang = (data as { lang?: unknown } | null)?.lang;
     return typeof lang === 'string' ? lang : undefined;
   } catch {

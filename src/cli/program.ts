@@ -13,38 +13,43 @@ import { defineInit } from './commands/init.js';
 import { defineStatus } from './commands/status.js';
 import { defineForm } from './commands/form.js';
 import { defineNew } from './commands/new.js';
+import { helpFrame } from './help-frame.js';
+import { HELP, type HelpWords } from '../messages/help.js';
+import type { Lang } from '../messages/lang.js';
+import { runLang } from '../app/run-lang.js';
 
 /** Every command, in the order `--help` lists them; each module only defines arguments and loads its work lazily. */
 const COMMANDS: DefineCommand[] = [defineNew, defineValidate, defineBuild, defineSchema, defineInit, defineStatus, defineForm];
 
-function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+function buildProgram(io: CliIo, words: HelpWords, setExit: (code: number) => void): Command {
   const program = new Command()
     .name('compile-report')
-    .description(
-      "Kiểm tra và tổng hợp báo cáo của các đơn vị theo kế hoạch thành BÁO CÁO (DOCX).\nValidate units' reports against a plan and compile them into one official report (DOCX).",
-    )
-    .version(VERSION, '-V, --version', 'in số phiên bản / print the version')
-    .helpOption('-h, --help', 'hướng dẫn / help')
-    .helpCommand('help [command]', 'hướng dẫn cho một lệnh / help for a command')
-    .option('--debug', 'khi có lỗi nội bộ: in cả vết ngăn xếp (stack) để báo lỗi / on an internal error: print the stack trace too, for a bug report')
+    .description(words.program.description)
+    .configureHelp(helpFrame(words))
+    .version(VERSION, '-V, --version', words.program.version)
+    .helpOption('-h, --help', words.program.help)
+    .helpCommand(`help [${words.names.command}]`, words.program.helpCommand)
+    .option('--debug', words.program.debug)
     .exitOverride()
     // Commander's own error sentences are English: the program words them from their code instead (see commander-errors.ts).
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
-  for (const define of COMMANDS) define(program, { io, setExit });
+  for (const define of COMMANDS) define(program, { io, words, setExit });
   return program;
 }
 
 /** Every command through commander: arguments and streams in, exit code out; nothing here calls process.exit. */
 export async function runProgram(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, (code) => {
+  // Help is worded before commander reads argv: --lang as written, else the configuration's lang, else Vietnamese.
+  const lang = await runLang(argv, io);
+  const program = buildProgram(io, HELP[lang], (code) => {
     exitCode = code;
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, argv, io);
+    return reportError(error, argv, lang, io);
   }
 }
 
@@ -54,12 +59,9 @@ const SHOWN = new Set(['commander.help', 'commander.helpDisplayed', 'commander.v
  * An error the user can act on (a KeyedError, or commander's) is one line in the run's language, exit 2. Anything
  * else is a bug in the tool: say so, say what to include in a report, and print the stack with --debug.
  */
-async function reportError(error: unknown, argv: readonly string[], io: CliIo): Promise<number> {
+function reportError(error: unknown, argv: readonly string[], lang: Lang, io: CliIo): number {
   // Help and the version are printed already; help shown because no command was given is a usage error (exit 2).
   if (error instanceof CommanderError && SHOWN.has(error.code)) return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
-  // Loaded only when there is an error to word: it may read the configuration for its language.
-  const { runLang } = await import('../app/run-lang.js');
-  const lang = await runLang(argv, io);
   const words = ERRORS[lang];
   const problem = error instanceof CommanderError ? (commanderProblem(error) ?? error) : error;
   if (problem instanceof KeyedError) {

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from '../load/ajv.js';
 import { isDynamicPattern } from 'tinyglobby';
@@ -12,7 +12,7 @@ import { readYamlFile } from '../load/read-yaml-file.js';
 import { DATE_PATTERN, parseDate } from '../text/dates.js';
 import { normalizeDeep } from '../text/vietnamese-encoding.js';
 import { ajvErrorsToDiagnostics } from '../load/ajv-errors.js';
-import { CONFIG_FILE_NAMES, CONFIG_SCHEMA, type ConfigValues } from './config-schema.js';
+import { CONFIG_SCHEMA, type ConfigValues } from './config-schema.js';
 import { opsMessagesFor } from '../messages/ops.js';
 import { PERIOD_PATTERN, periodFormatProblem } from './period.js';
 import { appendAll } from '../core/append-all.js';
@@ -39,20 +39,6 @@ let validator: ValidateFunction | undefined;
 function configValidator(): ValidateFunction {
   validator ??= createAjv().compile(CONFIG_SCHEMA);
   return validator;
-}
-
-/** The nearest compile-report.config.yaml (or .yml) in `start` or a folder above it, up to the filesystem root. */
-export async function findConfigFile(start: string): Promise<string | undefined> {
-  let dir = resolve(start);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (await isFile(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 /** The schema's messages speak of "the report"; a configuration file says so about itself, and names its own formats. */

@@ -6,7 +6,7 @@ import type { CliIo } from '../../src/core/cli-io.js';
 import { UsageError } from '../../src/core/errors.js';
 import { CONFIG_SCHEMA } from '../../src/config/config-schema.js';
 import { applyDefaults, buildDefaults, commandDefaults, reportPathFromConfig } from '../../src/config/defaults.js';
-import { findConfigFile, loadConfigFile } from '../../src/config/load-config.js';
+import { loadConfigFile } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/app/resolve-config.js';
 import { vi as viMessages } from '../../src/messages/diagnostics.js';
 import { collectFiles } from '../../src/load/collect-files.js';
@@ -48,15 +48,9 @@ describe('the checked-in schemas/config.schema.json', () => {
 describe('finding the configuration', () => {
   it('walks up from the working folder', async () => {
     const dir = folder({ 'compile-report.config.yaml': 'lang: en\n', 'a/b/c/.keep': '' });
-    expect(await findConfigFile(join(dir, 'a/b/c'))).toBe(join(dir, 'compile-report.config.yaml'));
     const r = await resolveConfig(io(join(dir, 'a/b/c')));
     expect(r.config?.values).toEqual({ lang: 'en' });
     expect(r.dir).toBe(dir);
-  });
-
-  it('takes the nearest file, and .yml too', async () => {
-    const dir = folder({ 'compile-report.config.yaml': 'lang: en\n', 'a/compile-report.config.yml': 'lang: vi\n', 'a/b/.keep': '' });
-    expect(await findConfigFile(join(dir, 'a/b'))).toBe(join(dir, 'a/compile-report.config.yml'));
   });
 
   it('finds nothing up to the root: no config, the working folder', async () => {

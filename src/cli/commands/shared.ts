@@ -2,26 +2,39 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMATS } from '../../format/names.js';
 import type { CliIo } from '../../core/cli-io.js';
 import { LANGS } from '../../app/options.js';
+import type { HelpWords } from '../../messages/help.js';
 
-/** What every command definition needs: the streams, and where to put the exit code of its action. */
+/** What every command definition needs: the streams, the words of its help, and where to put its exit code. */
 export interface CommandContext {
   io: CliIo;
+  words: HelpWords;
   setExit(code: number): void;
 }
 
 export type DefineCommand = (program: Command, ctx: CommandContext) => void;
 
-export function formatOption(): Option {
-  return new Option('-f, --format <name>', 'định dạng kết quả / output format (mặc định: text, hoặc github khi GITHUB_ACTIONS=true)').choices(FORMATS);
+export function planOption(words: HelpWords, description = words.options.plan): Option {
+  return new Option(`-p, --plan <${words.names.file}>`, description);
 }
 
-export function langOption(): Option {
-  return new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(LANGS);
+export function formatOption(words: HelpWords): Option {
+  return new Option(`-f, --format <${words.names.format}>`, words.options.format).choices(FORMATS);
+}
+
+export function langOption(words: HelpWords): Option {
+  return new Option(`--lang <${words.names.lang}>`, words.options.lang).choices(LANGS);
+}
+
+/** --agency and --unit: who a template or a form is for. */
+export function withUnitOptions(command: Command, words: HelpWords): Command {
+  return command
+    .option(`-a, --agency <${words.names.id}>`, words.options.agency)
+    .option(`-u, --unit <${words.names.unit}>`, words.options.unit);
 }
 
 /** --color and --no-color; without either, colour follows the terminal and NO_COLOR. */
-export function withColorOptions(command: Command): Command {
-  return command.option('--color', 'luôn tô màu / force colour').option('--no-color', 'không tô màu / no colour');
+export function withColorOptions(command: Command, words: HelpWords): Command {
+  return command.option('--color', words.options.color).option('--no-color', words.options.noColor);
 }
 
 /** A parser's error is the list of forms it takes; cli/commander-errors.ts words the sentence in the run's language. */
@@ -33,14 +46,10 @@ function parseJobs(value: string): number | 'auto' {
 }
 
 /** --jobs and --cache: how many threads check files, and where checks of unchanged files are kept. */
-export function withRunOptions(command: Command): Command {
+export function withRunOptions(command: Command, words: HelpWords): Command {
   return command
-    .option('-j, --jobs <n>', 'số luồng kiểm tra (mặc định auto: mọi lõi khi có nhiều tệp) / threads checking files (default auto)', parseJobs)
-    .option('--cache <dir>', 'thư mục lưu kết quả kiểm tra theo nội dung tệp, cho các lần chạy lặp lại / folder caching checks by file content, for repeated runs');
-}
-
-export function examples(lines: string[]): string {
-  return `\nVí dụ / Examples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+    .option('-j, --jobs <n>', words.options.jobs, parseJobs)
+    .option(`--cache <${words.names.folder}>`, words.options.cache);
 }
 
 function parseMaxWarnings(value: string): number {
@@ -50,8 +59,15 @@ function parseMaxWarnings(value: string): number {
 }
 
 /** --quiet and --max-warnings, as ESLint users know them. */
-export function withSignalOptions(command: Command): Command {
+export function withSignalOptions(command: Command, words: HelpWords): Command {
   return command
-    .option('-q, --quiet', 'chỉ báo lỗi, không hiện cảnh báo (cũng không hiện tiến độ) / report errors only, no warnings (and no progress line)')
-    .option('--max-warnings <n>', 'thoát với mã 1 khi có quá n cảnh báo / exit 1 when there are more than n warnings', parseMaxWarnings);
+    .option('-q, --quiet', words.options.quiet)
+    .option('--max-warnings <n>', words.options.maxWarnings, parseMaxWarnings);
+}
+
+/** `--config <file>` and `--no-config`, for every command that reads compile-report.config.yaml. */
+export function withConfigOptions(command: Command, words: HelpWords): Command {
+  return command
+    .option(`-c, --config <${words.names.file}>`, words.options.config)
+    .option('--no-config', words.options.noConfig);
 }

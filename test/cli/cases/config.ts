@@ -108,11 +108,25 @@ export function configTable(tmp: string): Case[] {
     { name: 'an invalid config stops status too', cwd: broken, argv: ['status'], code: 2, stderr: ['lỗi CR602'] },
     { name: 'an invalid config stops init too', cwd: broken, argv: ['init', '-a', 'so-y-te'], code: 2, stderr: ['lỗi CR602'] },
     {
-      name: 'validate --help names the config and has examples in both languages',
+      name: 'validate --help names the config and has examples, in Vietnamese',
       cwd: ROOT,
       argv: ['validate', '--help'],
       code: 0,
-      stdout: ['--config <file>', '--no-config', '--quiet', '# Trong thư mục có compile-report.config.yaml: không cần tham số', '# In a folder with compile-report.config.yaml: no arguments needed', 'cảnh báo CR413'],
+      stdout: ['--config <tệp>', '--no-config', '--quiet', '# Trong thư mục có compile-report.config.yaml: không cần tham số', 'cảnh báo CR413', 'Tệp cấu hình: compile-report.config.yaml'],
+    },
+    {
+      name: 'validate --help --lang en: the same, in English',
+      cwd: ROOT,
+      argv: ['validate', '--help', '--lang', 'en'],
+      code: 0,
+      stdout: ['--config <file>', '--no-config', '# In a folder with compile-report.config.yaml: no arguments needed', 'warning CR413', 'Configuration: compile-report.config.yaml'],
+    },
+    {
+      name: 'help takes lang from the configuration file in force',
+      cwd: project,
+      argv: ['validate', '--help', '--config', 'cau-hinh/mine.yaml'],
+      code: 0,
+      stdout: ['Usage: compile-report validate [options] [paths...]', '  # In a folder with compile-report.config.yaml: no arguments needed'],
     },
   ];
   return CASES;

@@ -22,10 +22,16 @@ export const CASES: CliCase[] = [
   { name: 'no --out: exit 2', argv: ['form', '-p', PLAN, '-a', 'so-y-te'], code: 2, stderr: ['Thiếu --out <tệp.html>: nơi ghi biểu mẫu.'] },
   { name: 'no --plan: exit 2', argv: ['form', '-a', 'so-y-te', '-o', 'x.html', '--no-config'], code: 2, stderr: ['Thiếu tùy chọn --plan <tệp kế hoạch>.'] },
   {
-    name: '--help has examples in both languages',
+    name: '--help has examples, in Vietnamese by default',
     argv: ['form', '--help'],
     code: 0,
-    stdout: ['Ví dụ / Examples:', '# Biểu mẫu cho Sở Y tế', '# The form of the health department', '--all', '--schema <path|url>', 'The HTML file holds everything'],
+    stdout: ['Ví dụ:\n  # Biểu mẫu cho Sở Y tế\n  $ compile-report form', '--all', '--schema <đường-dẫn|url>', 'Tệp HTML tự chứa mọi thứ'],
   },
-  { name: 'the main help lists form', argv: ['--help'], code: 0, stdout: [/form \[options\] +Tạo biểu mẫu HTML/] },
+  {
+    name: '--help --lang en: in English',
+    argv: ['form', '--help', '--lang', 'en'],
+    code: 0,
+    stdout: ['Examples:\n  # The form of the health department\n  $ compile-report form', '--schema <path|url>', 'The HTML file holds everything'],
+  },
+  { name: 'the main help lists form', argv: ['--help'], code: 0, stdout: [/form \[tùy-chọn\] +Tạo biểu mẫu HTML/] },
 ];

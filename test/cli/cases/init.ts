@@ -40,15 +40,21 @@ export const CASES: CliCase[] = [
   },
   { name: 'no --plan: exit 2', argv: ['init', '-a', 'so-y-te', '--no-config'], code: 2, stderr: ['Thiếu tùy chọn --plan <tệp kế hoạch>.'] },
   {
-    name: '--help has examples in both languages',
+    name: '--help has examples, in Vietnamese by default',
     argv: ['init', '--help'],
     code: 0,
-    stdout: ['Ví dụ / Examples:', '# Cho một xã trong nhóm UBND xã, phường', '# For one commune of the group', '--unit <tên>', '--schema <path|url>', 'An unfilled template FAILS'],
+    stdout: ['Ví dụ:', '# Cho một xã trong nhóm UBND xã, phường', '--unit <tên>', '--schema <đường-dẫn|url>', 'Mẫu chưa điền KHÔNG hợp lệ'],
+  },
+  {
+    name: '--help --lang en: in English',
+    argv: ['init', '--help', '--lang=en'],
+    code: 0,
+    stdout: ['Examples:', '# For one commune of the group', '--unit <name>', '--schema <path|url>', 'An unfilled template FAILS'],
   },
   {
     name: 'the main help lists init and status',
     argv: ['--help'],
     code: 0,
-    stdout: [/init \[options\] +Tạo báo cáo mẫu/, /status \[options\] \[paths\.\.\.\] +Ai đã báo cáo/],
+    stdout: [/init \[tùy-chọn\] +Tạo báo cáo mẫu/, /status \[tùy-chọn\] \[đường-dẫn\.\.\.\] +Ai đã báo cáo/],
   },
 ];

@@ -177,9 +177,15 @@ export const CASES: Case[] = [
   { name: 'a bad --as-of: exit 2', argv: ['status', '--plan', 'plan.yaml', 'reports', '--as-of', '32/12/2025'], code: 2, stderr: ['Ngày "32/12/2025" của --as-of không hợp lệ'] },
   { name: 'an unknown format: exit 2', argv: ['status', '--plan', 'plan.yaml', 'reports', '--format', 'sarif'], code: 2, stderr: ['Giá trị "sarif" của --format không hợp lệ. Chọn một trong: text, json.'] },
   {
-    name: '--help has examples in both languages',
+    name: '--help has examples, in Vietnamese by default',
     argv: ['status', '--help'],
     code: 0,
-    stdout: ['Ví dụ / Examples:', '# Trong CI: thất bại khi còn đơn vị chưa báo cáo', '# In CI: fail while any unit has not reported', '--fail-on-missing', '--as-of <ngày>', '--quiet', '--config <file>'],
+    stdout: ['Ví dụ:', '# Trong CI: thất bại khi còn đơn vị chưa báo cáo', '--fail-on-missing', '--as-of <ngày>', '--quiet', '--config <tệp>', 'Mã thoát: 0 xong'],
+  },
+  {
+    name: '--help --lang en: in English',
+    argv: ['status', '--help', '--lang', 'en'],
+    code: 0,
+    stdout: ['Examples:', '# In CI: fail while any unit has not reported', '--as-of <date>', '--config <file>', 'Exit codes: 0 done'],
   },
 ];

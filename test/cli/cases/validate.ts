@@ -77,7 +77,9 @@ export const CASES: CliCase[] = [
     stderr: ['compile-report: Giá trị "xml" của --format không hợp lệ. Chọn một trong: text, json, github, junit, sarif.\n(xem --help)\n'],
   },
   { name: '--version', argv: ['--version'], code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
-  { name: '--help', argv: ['--help'], code: 0, stdout: ['Usage: compile-report [options] [command]', 'validate [options] [paths...]'] },
-  { name: 'no command at all is a usage error, with the help', argv: [], code: 2, stderr: ['Usage: compile-report [options] [command]'] },
+  { name: '--help', argv: ['--help'], code: 0, stdout: ['Cách dùng: compile-report [tùy-chọn] [lệnh]', 'validate [tùy-chọn] [đường-dẫn...]', 'Lệnh:\n', 'help [lệnh]'] },
+  { name: '--help --lang en', argv: ['--help', '--lang', 'en'], code: 0, stdout: ['Usage: compile-report [options] [command]', 'validate [options] [paths...]', 'Commands:\n'] },
+  { name: 'help validate: the command\'s help', argv: ['help', 'validate'], code: 0, stdout: ['Cách dùng: compile-report validate [tùy-chọn] [đường-dẫn...]', 'Tham số:\n', 'Tùy chọn:\n'] },
+  { name: 'no command at all is a usage error, with the help', argv: [], code: 2, stderr: ['Cách dùng: compile-report [tùy-chọn] [lệnh]'] },
   { name: 'a misspelt command is exit 2 with a suggestion', argv: ['valdate'], code: 2, stderr: ['compile-report: Không có lệnh "valdate". Có phải ý bạn là validate?\n'] },
 ];
