@@ -4,8 +4,8 @@
  * (`.<name>.<pid>-<random>.tmp`), is flushed to disk (fsync), then renamed over the target in one step.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, type Stats } from 'node:fs';
-import { access, chmod, lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { constants, realpathSync, statSync, type Stats } from 'node:fs';
+import { access, chmod, lstat, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KeyedError } from '../core/errors.js';
 import type { MessageData, MessageKey } from '../messages/index.js';
@@ -58,27 +58,41 @@ async function statOrNull(p: string, follow = true): Promise<Stats | null> {
   }
 }
 
-/** The path a write to `p` really lands on: realpath of the file, or of its folder plus its name. */
-async function landingPath(p: string): Promise<string> {
+function statSyncOrNull(p: string): Stats | null {
+  try {
+    return statSync(p);
+  } catch (e) {
+    const c = errno(e);
+    if (c === 'ENOENT' || c === 'ENOTDIR') return null;
+    throw e;
+  }
+}
+
+/**
+ * The path a write to `p` really lands on: realpath of the file, or of its folder plus its name.
+ * Synchronous, as every input of a build is asked: an awaited realpath costs a thread-pool round trip,
+ * and 3 000 of them were a quarter of a second of waiting per output (docs/performance.md).
+ */
+function landingPath(p: string): string {
   const abs = resolve(p);
   try {
-    return await realpath(abs);
+    return realpathSync.native(abs);
   } catch {
     try {
-      return join(await realpath(dirname(abs)), basename(abs));
+      return join(realpathSync.native(dirname(abs)), basename(abs));
     } catch {
       return abs;
     }
   }
 }
 
-async function checkNotInput(target: string, landing: string, targetStat: Stats | null, inputs: readonly string[]): Promise<void> {
+function checkNotInput(target: string, landing: string, targetStat: Stats | null, inputs: readonly string[]): void {
   for (const input of inputs) {
-    const inputLanding = await landingPath(input);
+    const inputLanding = landingPath(input);
     let same = inputLanding === landing;
     if (!same && targetStat) {
       // Hard links: same file under another name.
-      const s = await statOrNull(inputLanding);
+      const s = statSyncOrNull(inputLanding);
       same = s !== null && s.dev === targetStat.dev && s.ino === targetStat.ino;
     }
     if (same) {
@@ -133,7 +147,7 @@ export async function checkOutput(
   target: string,
   options: WriteAtomicOptions,
 ): Promise<{ landing: string; folder: string; name: string; targetStat: Stats | null }> {
-  const landing = await landingPath(target);
+  const landing = landingPath(target);
   const folder = dirname(landing);
   const name = basename(landing);
 
@@ -150,7 +164,7 @@ export async function checkOutput(
     throw new OutputError('not-writable', target, 'errors.notAFolder', folder);
   }
   const targetStat = await statOrNull(landing);
-  await checkNotInput(target, landing, targetStat, options.inputs);
+  checkNotInput(target, landing, targetStat, options.inputs);
   if (targetStat?.isDirectory()) {
     throw new OutputError('io', target, 'errors.targetIsFolder', target);
   }

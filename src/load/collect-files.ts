@@ -1,4 +1,5 @@
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { appendAll } from '../core/append-all.js';
@@ -44,14 +45,23 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
     }
     if (found.length === before) missing.push(arg);
   }
-  // The same file reached through a link named as an argument is read once.
+  // The same file reached through a link named as an argument is read once. Synchronously: an awaited
+  // realpath per file was a tenth of a second of waiting on 3 000 files.
   const byRealPath = new Map<string, string>();
   for (const file of found.sort()) {
-    const real = await realpath(file).catch(() => file);
+    const real = realpathOr(file);
     if (!byRealPath.has(real)) byRealPath.set(real, file);
   }
   const files = [...byRealPath.values()].sort();
   return { files, missing };
+}
+
+function realpathOr(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
 }
 
 /** How a file is named in messages: relative to the working folder with "/", or absolute when outside it. */
