@@ -30,10 +30,15 @@ const MAX_SCHEMA_BYTES = 20 * 1024 * 1024;
 
 /** The first `# yaml-language-server: $schema=…` comment line of a text, if any. */
 export function findSchemaLine(text: string): SchemaLine | undefined {
-  const lines = text.split(/\r?\n/);
-  for (const [i, line] of lines.entries()) {
-    const m = MODELINE.exec(line);
-    if (m) return { ref: m[2]!, line: i + 1, column: m[1]!.length + 1 };
+  // Line by line without splitting the whole text: the line is usually the first, and every report is asked.
+  if (!text.includes('yaml-language-server')) return undefined;
+  for (let start = 0, n = 1; start <= text.length; n++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const m = MODELINE.exec(text.slice(start, newline > start && text[end - 1] === '\r' ? end - 1 : end));
+    if (m) return { ref: m[2]!, line: n, column: m[1]!.length + 1 };
+    if (newline === -1) break;
+    start = newline + 1;
   }
   return undefined;
 }

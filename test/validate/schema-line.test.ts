@@ -27,6 +27,14 @@ describe('findSchemaLine', () => {
     expect(findSchemaLine('plan: x\n# schema=x.json\n')).toBeUndefined();
   });
 
+  it('counts lines as a split on CRLF and LF does: a lone CR ends no line', () => {
+    expect(findSchemaLine('a: 1\r\nb: 2\r\n# yaml-language-server: $schema=x.json\r\n')).toMatchObject({ ref: 'x.json', line: 3, column: 33 });
+    expect(findSchemaLine('a: 1\rb: 2\n\r# yaml-language-server: $schema=y.json\r')).toMatchObject({ ref: 'y.json', line: 2, column: 34 });
+    expect(findSchemaLine('# yaml-language-server: $schema=\r\n# yaml-language-server: $schema=z.json')).toMatchObject({ ref: 'z.json', line: 2 });
+    expect(findSchemaLine('')).toBeUndefined();
+    expect(findSchemaLine('yaml-language-server\n')).toBeUndefined();
+  });
+
   it('resolves a reference from the report folder, file: URLs and URLs', () => {
     expect(resolveSchemaRef('../s.json', '/a/b/r.yaml')).toEqual({ kind: 'file', path: '/a/s.json' });
     expect(resolveSchemaRef('/x/s.json', '/a/b/r.yaml')).toEqual({ kind: 'file', path: '/x/s.json' });
