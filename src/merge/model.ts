@@ -1,12 +1,13 @@
 import type { ActivityForm, Agency, Plan } from '../plan/types.js';
 import type { Activity, RaisedText } from '../plan/report-types.js';
-import { activityKey } from '../text/activity-key.js';
+import { ActivityKeys, type KeyedActivity } from '../text/activity-key.js';
 import { parseDateOrRange } from '../text/dates.js';
 import { compareIso, compareText } from './compare.js';
 import { computeCoverage } from './coverage.js';
 import { countValue } from './ints.js';
 import { computeMissing } from './missing.js';
-import { nameKey, nfc, placeReports, type PlacedReport } from './place.js';
+import { nameKey, placeReports, type PlacedReport } from './place.js';
+import { nfc } from '../text/nfc.js';
 import { addStatusCounts, countStatus, emptyStatusCounts } from './status.js';
 import { addTotals, emptyTotals, totalsOf } from './totals.js';
 import type {
@@ -92,13 +93,11 @@ function toActivity(
   };
 }
 
+const keyedActivity = (a: MergedActivity): KeyedActivity => ({ dates: a.date ? `${a.date.from}/${a.date.to}` : a.dateText, form: a.form, title: a.title, by: a.by });
+
 /** The same activity listed twice in one report counts once: the first listing stays, a repeat (CR407) is left out. */
-function firstListing(listed: Set<string>, a: MergedActivity, warnings: MergeWarning[]): boolean {
-  const key = activityKey(a.date ? `${a.date.from}/${a.date.to}` : a.dateText, a.form, a.title, a.by);
-  if (!listed.has(key)) {
-    listed.add(key);
-    return true;
-  }
+function firstListing(listed: ActivityKeys<MergedActivity>, a: MergedActivity, warnings: MergeWarning[]): boolean {
+  if (listed.firstSame(a) === undefined) return true;
   warnings.push({ file: a.file, kind: 'duplicate-activity', message: `${a.taskId}: ${a.dateText} ${a.title}` });
   return false;
 }
@@ -191,7 +190,7 @@ export function mergeReports(plan: Plan, reports: readonly MergeInput[], options
       }
       for (const p of slot.reports) {
         const perTask = new Map<string, MergedActivity[]>();
-        const listed = new Set<string>();
+        const listed = new ActivityKeys<MergedActivity>(keyedActivity);
         for (const [taskId, tr] of Object.entries(p.report.tasks)) {
           if (!taskIds.has(taskId)) {
             warnings.push({

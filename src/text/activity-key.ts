@@ -20,3 +20,41 @@ export function visibleKey(text: string): string {
 export function activityKey(dates: string, form: string, title: string, by?: string): string {
   return `${dates}|${form}|${visibleKey(title)}${by === undefined ? '' : `|${visibleKey(by)}`}`;
 }
+
+/** What activityKey reads of an activity: its dates (as compared: ISO from/to when they parse), form, title and unit. */
+export interface KeyedActivity {
+  dates: string;
+  form: string;
+  title: string;
+  by?: string;
+}
+
+/**
+ * The activities of one report seen so far, told apart by activityKey. Folding a title costs more than
+ * everything else about an activity, so titles are folded only when an earlier activity has the same
+ * dates and form (most never do). Dates and form are ids and dates of a valid report, with no `|` in them.
+ */
+export class ActivityKeys<T> {
+  private readonly groups = new Map<string, { item: T; key?: string }[]>();
+
+  constructor(private readonly fields: (item: T) => KeyedActivity) {}
+
+  /** The first earlier item that is the same activity as `item`, if any; `item` is remembered either way. */
+  firstSame(item: T): T | undefined {
+    const f = this.fields(item);
+    const groupKey = `${f.dates}|${f.form}`;
+    const group = this.groups.get(groupKey);
+    const entry: { item: T; key?: string } = { item };
+    if (!group) {
+      this.groups.set(groupKey, [entry]);
+      return undefined;
+    }
+    const keyOf = (e: { item: T; key?: string }): string => {
+      const g = e === entry ? f : this.fields(e.item);
+      return (e.key ??= activityKey(g.dates, g.form, g.title, g.by));
+    };
+    const first = group.find((earlier) => keyOf(earlier) === keyOf(entry));
+    group.push(entry);
+    return first?.item;
+  }
+}
