@@ -1,8 +1,9 @@
 import type { MergedReport } from '../merge/types.js';
+import { nfc } from '../text/nfc.js';
 
 /** RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
 function field(value: string | number): string {
-  let s = typeof value === 'number' ? String(value) : value.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  let s = typeof value === 'number' ? String(value) : nfc(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,6 +1,7 @@
 import type { Agency, Plan } from '../plan/types.js';
 import type { Report } from '../plan/report-types.js';
 import type { ExcludedFile, MergeInput, MergeWarning } from './types.js';
+import { nfc } from '../text/nfc.js';
 
 /** Where a report belongs: its agency and reporting unit. */
 export interface UnitPlace {
@@ -18,9 +19,6 @@ export interface PlacedReport extends UnitPlace {
   report: Report;
 }
 
-export function nfc(s: string): string {
-  return s.normalize('NFC');
-}
 
 /** Key for matching names typed by people: NFC, trimmed, inner spaces collapsed, lower case. */
 export function nameKey(s: string): string {

@@ -3,14 +3,19 @@
  * user string needs before it reaches the DOCX.
  */
 import { parseDate } from '../text/dates.js';
+import { nfc } from '../text/nfc.js';
 
 // XML 1.0 forbids C0 controls except tab, LF, CR; U+FFFE/U+FFFF; and lone surrogates make invalid UTF-8.
 // eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Every character XML_FORBIDDEN can match, in one class: most text has none, and this test is far cheaper than the replace. */
+// eslint-disable-next-line no-control-regex
+const MAYBE_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** NFC, without the characters XML (and so Word) refuses. Keeps tabs and line breaks. */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(XML_FORBIDDEN, '');
+  const n = nfc(s);
+  return MAYBE_FORBIDDEN.test(n) ? n.replace(XML_FORBIDDEN, '') : n;
 }
 
 /** cleanText, then every run of white space (line breaks included) as one space, trimmed. */
