@@ -19,8 +19,28 @@ export interface CompileOptions {
   fastParse?: boolean;
 }
 
-/** One ajv instance and one compiled validator per plan, reused for every file. */
+/**
+ * One ajv instance and one compiled validator per plan, reused for every file. The schema is derived and
+ * compiled when a file first needs it: a run that every file's cached check answers never compiles it,
+ * and a run with worker threads starts them before this thread spends its tenth of a second compiling.
+ */
 export function compilePlan(plan: Plan, { fastParse = true }: CompileOptions = {}): CompiledPlan {
-  const schema = deriveReportSchema(plan);
-  return { index: indexPlan(plan), validate: createAjv().compile(schema), shape: new SchemaShape(schema), fastParse };
+  let compiled: Pick<CompiledPlan, 'validate' | 'shape'> | undefined;
+  const schema = (): Pick<CompiledPlan, 'validate' | 'shape'> => {
+    if (!compiled) {
+      const derived = deriveReportSchema(plan);
+      compiled = { validate: createAjv().compile(derived), shape: new SchemaShape(derived) };
+    }
+    return compiled;
+  };
+  return {
+    index: indexPlan(plan),
+    get validate() {
+      return schema().validate;
+    },
+    get shape() {
+      return schema().shape;
+    },
+    fastParse,
+  };
 }
