@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_SCHEMA } from '../../src/config/config-schema.js';
-import { createAjv } from '../../src/load/ajv.js';
+import { AJV_OPTIONS, createAjv } from '../../src/load/ajv.js';
 
 const read = (path: string): object => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as object;
 
@@ -17,5 +17,47 @@ describe('every schema the tool compiles is valid JSON Schema 2020-12', () => {
   ])('%s', (_name, schema) => {
     expect(strict.validateSchema(schema), JSON.stringify(strict.errors)).toBe(true);
     expect(() => createAjv().compile(schema)).not.toThrow();
+  });
+});
+
+// createAjv checks a long enum of texts with a Set; ajv's errors must not change by a field.
+describe('a long enum of texts is looked up, with ajv’s own errors', () => {
+  const texts = (n: number): string[] => Array.from({ length: n }, (_, i) => `Xã Số ${i}, tỉnh ${i % 34}`);
+  const schemaWith = (values: unknown[]): object => ({
+    type: 'object',
+    properties: { agency: { type: 'string' }, unit: { type: 'string', enum: values }, list: { type: 'array', items: { enum: values } } },
+    allOf: [{ if: { properties: { agency: { const: 'xa' } } }, then: { properties: { unit: { enum: values } } } }],
+  });
+  const data = [
+    { agency: 'xa', unit: 'Xã Số 7, tỉnh 7', list: ['Xã Số 0, tỉnh 0'] },
+    { agency: 'xa', unit: 'Xã Số 7, tỉnh 8', list: ['Xã Số 0, tỉnh 0', 'khác', 3, null] },
+    { agency: 'khac', unit: 'Xã Số 7 , tỉnh 7' },
+    { unit: 7 },
+    { unit: null },
+    { unit: { a: 1 } },
+    { unit: ['Xã Số 1, tỉnh 1'] },
+    { unit: Number.NaN },
+    { unit: '' },
+    { agency: 'xa' },
+  ];
+
+  it.each([
+    ['199 texts (ajv’s own comparisons)', texts(199), false],
+    ['200 texts', texts(200), true],
+    ['2 989 texts', texts(2989), true],
+    ['300 values, one a number (ajv’s own loop)', [...texts(299), 5], false],
+  ])('%s', (_name, values, looked) => {
+    const stock = new Ajv2020(AJV_OPTIONS).compile(schemaWith(values));
+    const ours = createAjv().compile(schemaWith(values));
+    expect(ours.toString().includes('.has(data')).toBe(looked);
+    for (const d of data) {
+      expect(ours(d)).toBe(stock(d));
+      expect(ours.errors).toEqual(stock.errors);
+    }
+    expect(ours({ agency: 'xa', unit: 'Xã Số 5, tỉnh 8' }) ? [] : ours.errors?.map((e) => [e.keyword, e.schemaPath])).toEqual([
+      ['enum', '#/allOf/0/then/properties/unit/enum'],
+      ['if', '#/allOf/0/if'],
+      ['enum', '#/properties/unit/enum'],
+    ]);
   });
 });
