@@ -102,34 +102,53 @@ class Reading {
       if (!/^[|>]-?$/.test(header.trimEnd()) || BLOCK_LINE_FINDING.test(text.slice(headerEnd + 1, state.position))) this.unsure = true;
     }
   };
-
-  schema() {
-    const mark = (): void => {
-      this.unsure = true;
-    };
-    return FAILSAFE_SCHEMA.extend({
-      implicit: [
-        new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => CORE_NULL.test(s), construct: () => (mark(), null) }),
-        new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => CORE_BOOL.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
-        new Type('tag:yaml.org,2002:int', {
-          kind: 'scalar',
-          resolve: (s: string) => CORE_NUMBER.some((re) => re.test(s)),
-          construct: (s: string) => (PLAIN_INTEGER.test(s) ? parseInt(s, 10) : (mark(), Number.NaN)),
-        }),
-      ],
-    });
-  }
 }
+
+/** The reading in progress: js-yaml's types are built once, and load() is synchronous, so they mark one reading at a time. */
+let current: Reading | undefined;
+const markUnsure = (): void => {
+  current!.unsure = true;
+};
+
+/** Whether `s` could be one of CORE_NUMBER's numbers: they all start with a digit, a sign or a dot. */
+function mayBeNumber(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+}
+
+/**
+ * yaml's core schema for js-yaml, built once (building it for every file cost as much as a rule).
+ * js-yaml asks every plain scalar, keys included, each type in turn: the length or the first character
+ * answers no for almost all of them before a pattern is tried.
+ */
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => (s.length === 1 || s.length === 4) && CORE_NULL.test(s), construct: () => (markUnsure(), null) }),
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (s: string) => (s.length === 4 || s.length === 5) && CORE_BOOL.test(s),
+      construct: (s: string) => s[0] === 't' || s[0] === 'T',
+    }),
+    new Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (s: string) => mayBeNumber(s) && CORE_NUMBER.some((re) => re.test(s)),
+      construct: (s: string) => (PLAIN_INTEGER.test(s) ? parseInt(s, 10) : (markUnsure(), Number.NaN)),
+    }),
+  ],
+});
 
 /** The file's data when js-yaml reads it exactly as `yaml` would and nothing in it needs `yaml`'s tree; else undefined. */
 export function fastYamlData(text: string): unknown {
   if (unsafe(text) || hasLongLine(text) || excessiveNesting(text) !== undefined) return undefined;
   const reading = new Reading(text);
   let data: unknown;
+  current = reading;
   try {
-    data = load(text, { schema: reading.schema(), listener: reading.listener });
+    data = load(text, { schema: CORE_SCHEMA, listener: reading.listener });
   } catch {
     return undefined;
+  } finally {
+    current = undefined;
   }
   if (reading.unsure || data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) return undefined;
   return data;
