@@ -28,8 +28,10 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: SLOW } },
-      { extends: true, test: { name: 'slow', include: SLOW } },
+      // Most files wait on the processes they spawn: two files at a time keep both cores busy.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: SLOW, maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      // The slow files measure time (a build killed mid-write, progress on a terminal): alone, after the rest.
+      { extends: true, test: { name: 'slow', include: SLOW, maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
   },
 });
