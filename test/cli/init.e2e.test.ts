@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../app/helpers.js';
 import { RUNNERS } from './run-cli.js';
+import { checkCase } from './cases/cli-case.js';
 
 import { PLAN, CASES } from './cases/init.js';
 
@@ -12,14 +13,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 for (const runner of RUNNERS) {
   describe(`init (${runner.name})`, () => {
-    it.each(CASES)('$name', async (c) => {
-      const r = await runner.run(c.argv, { cwd: tmp });
-      expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: c.code });
-      for (const s of c.stdout ?? []) (typeof s === 'string' ? expect(r.stdout).toContain(s) : expect(r.stdout).toMatch(s));
-      for (const s of c.stderr ?? []) (typeof s === 'string' ? expect(r.stderr).toContain(s) : expect(r.stderr).toMatch(s));
-      if (c.stdoutEmpty) expect(r.stdout).toBe('');
-      expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    });
+    it.each(CASES)('$name', (c) => checkCase(runner.run, { ...c, cwd: tmp }));
 
     it('--out: writes the file once, the blank fails validate, the filled one passes', async () => {
       const out = join(tmp, `${runner.name}-12-xa-loc-binh.yaml`);

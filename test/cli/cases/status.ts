@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { expect } from 'vitest';
-import { ROOT } from '../run-cli.js';
+import { ROOT, type CliRun } from '../run-cli.js';
 import type { CliCase } from './cli-case.js';
 
 /**
@@ -26,12 +26,6 @@ export function statusProject(): string {
   return tmp;
 }
 
-export interface Case extends CliCase {
-  /** The run's clock (the binary gets it as SOURCE_DATE_EPOCH). */
-  now?: Date;
-  notStdout?: (string | RegExp)[];
-  json?: (doc: StatusJson) => void;
-}
 
 export interface StatusJson {
   asOf: string;
@@ -42,10 +36,13 @@ export interface StatusJson {
   invalid: { file: string; first: { code: string } }[];
 }
 
+/** A check of the JSON status prints. */
+const json = (check: (doc: StatusJson) => void) => (r: CliRun): void => check(JSON.parse(r.stdout) as StatusJson);
+
 const AFTER = { SOURCE_DATE_EPOCH: '1767571200' }; // 2026-01-05, after the deadline 2025-12-31
 const BEFORE = { SOURCE_DATE_EPOCH: '1766188800' }; // 2025-12-20
 
-export const CASES: Case[] = [
+export const CASES: CliCase[] = [
   {
     name: 'the removed unit is missing, and overdue after the deadline',
     argv: ['status', '--plan', 'plan.yaml', 'reports'],
@@ -86,30 +83,30 @@ export const CASES: Case[] = [
     argv: ['status', '--plan', 'plan-six.yaml', 'reports', '--fail-on-missing', '--format', 'json'],
     env: AFTER,
     code: 1,
-    json: (d) => {
+    after: json((d) => {
       expect(d.counts).toMatchObject({ expected: 17, reported: 16, missing: 1 });
       expect(d.units.filter((u) => u.state !== 'on_time').map((u) => u.name)).toEqual(['Xã Lộc Bình']);
-    },
+    }),
   },
   {
     name: 'JSON: 11 agencies + 65 units expected, 16 reported here',
     argv: ['status', '--plan', 'plan.yaml', 'reports', '--format', 'json', '--as-of', '02/01/2026'],
     code: 0,
-    json: (d) => {
+    after: json((d) => {
       expect(d.asOf).toBe('2026-01-02');
       expect(d.pastDeadline).toBe(true);
       expect(d.counts).toMatchObject({ expected: 76, reported: 16, missing: 60, overdue: 60, invalidFiles: 0, agencies: { expected: 11, reported: 11 }, groupUnits: { expected: 65, reported: 5 } });
       expect(d.units).toHaveLength(76);
       expect(d.units.find((u) => u.unit === 'Xã Lộc Bình')).toMatchObject({ state: 'overdue', file: null });
       expect(d.tasks.find((t) => t.task === 'III.12.a')).toMatchObject({ done: 5, not_reported: 60 });
-    },
+    }),
   },
   {
     name: 'JSON of the untouched examples: 17 reported',
     argv: ['status', '--plan', 'plan.yaml', 'all', '--format', 'json'],
     env: BEFORE,
     code: 0,
-    json: (d) => expect(d.counts).toMatchObject({ expected: 76, reported: 17, agencies: { expected: 11, reported: 11 }, groupUnits: { expected: 65, reported: 6 } }),
+    after: json((d) => expect(d.counts).toMatchObject({ expected: 76, reported: 17, agencies: { expected: 11, reported: 11 }, groupUnits: { expected: 65, reported: 6 } })),
   },
   {
     name: 'an invalid file is listed as invalid, not counted',
@@ -152,10 +149,10 @@ export const CASES: Case[] = [
     argv: ['status', '--plan', 'plan.yaml', 'empty', '--fail-on-missing', '--format', 'json'],
     env: BEFORE,
     code: 1,
-    json: (d) => {
+    after: json((d) => {
       expect(d.counts).toMatchObject({ expected: 76, reported: 0, missing: 76, overdue: 0, invalidFiles: 0 });
       expect(d.units.every((u) => u.state === 'missing' && u.file === null)).toBe(true);
-    },
+    }),
   },
   { name: 'a reports folder that does not exist is still exit 2', argv: ['status', '--plan', 'plan.yaml', 'khong-co'], code: 2, stderr: ['Không tìm thấy tệp báo cáo (.yaml, .yml) nào tại:\n  khong-co'] },
   {
@@ -163,14 +160,14 @@ export const CASES: Case[] = [
     argv: ['status', '--plan', 'plan.yaml', 'reports', '--format', 'json'],
     now: new Date('2025-12-31T17:30:00Z'),
     code: 0,
-    json: (d) => expect(d).toMatchObject({ asOf: '2026-01-01', pastDeadline: true, counts: { overdue: 60 } }),
+    after: json((d) => expect(d).toMatchObject({ asOf: '2026-01-01', pastDeadline: true, counts: { overdue: 60 } })),
   },
   {
     name: '…and 16:30 UTC is still 31/12, the deadline itself',
     argv: ['status', '--plan', 'plan.yaml', 'reports', '--format', 'json'],
     now: new Date('2025-12-31T16:30:00Z'),
     code: 0,
-    json: (d) => expect(d).toMatchObject({ asOf: '2025-12-31', pastDeadline: false, counts: { overdue: 0 } }),
+    after: json((d) => expect(d).toMatchObject({ asOf: '2025-12-31', pastDeadline: false, counts: { overdue: 0 } })),
   },
   { name: 'no --plan: exit 2', argv: ['status', 'reports', '--no-config'], code: 2, stderr: ['Thiếu tùy chọn --plan <tệp kế hoạch>.'] },
   { name: 'no reports: exit 2', argv: ['status', '--plan', 'plan.yaml', '--no-config'], code: 2, stderr: ['Chưa chỉ ra tệp hoặc thư mục báo cáo nào'] },
