@@ -1,6 +1,7 @@
 import { diagnosticAt } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Messages } from '../messages/diagnostics.js';
+import { renderKeyed } from '../messages/index.js';
 import { formatText } from '../format/text.js';
 import { displayName } from '../load/collect-files.js';
 import type { MergedReport } from '../merge/types.js';
@@ -37,7 +38,7 @@ function print(io: CliIo, t: Messages, color: boolean, file: string, diagnostics
 export function checkRollupMapping(plan: LoadedPlan & { plan: Plan; name: string }, parent: Plan, t: Messages): { diagnostics: Diagnostic[]; rollup?: ResolvedRollup } {
   const resolved = resolveRollup(plan.plan, parent);
   const diagnostics = resolved.problems.map((p) =>
-    diagnosticAt('CR610', plan.name, plan.at!(p.path), p.path, t.rollupProblem(parent.document.number, p.message[t.lang])),
+    diagnosticAt('CR610', plan.name, plan.at!(p.path), p.path, t.rollupProblem(parent.document.number, renderKeyed(t.lang, p.message))),
   );
   return resolved.rollup ? { diagnostics, rollup: resolved.rollup } : { diagnostics };
 }

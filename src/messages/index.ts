@@ -13,6 +13,7 @@ import { FORM, type FormMessages } from './form.js';
 import { NEW_FOLDER, type NewFolderMessages } from './new-folder.js';
 import { STATUS, type StatusMessages } from './status.js';
 import { FORMAT, type FormatMessages } from './format.js';
+import { PLAN, type PlanMessages } from './plan.js';
 
 export type { Lang } from './lang.js';
 
@@ -26,11 +27,12 @@ export interface Catalogue {
   new: NewFolderMessages;
   status: StatusMessages;
   format: FormatMessages;
+  plan: PlanMessages;
 }
 
 const CATALOGUE: Record<Lang, Catalogue> = {
-  vi: { diagnostics: diagnosticsVi, ops: opsVi, errors: ERRORS.vi, init: INIT.vi, form: FORM.vi, new: NEW_FOLDER.vi, status: STATUS.vi, format: FORMAT.vi },
-  en: { diagnostics: diagnosticsEn, ops: opsEn, errors: ERRORS.en, init: INIT.en, form: FORM.en, new: NEW_FOLDER.en, status: STATUS.en, format: FORMAT.en },
+  vi: { diagnostics: diagnosticsVi, ops: opsVi, errors: ERRORS.vi, init: INIT.vi, form: FORM.vi, new: NEW_FOLDER.vi, status: STATUS.vi, format: FORMAT.vi, plan: PLAN.vi },
+  en: { diagnostics: diagnosticsEn, ops: opsEn, errors: ERRORS.en, init: INIT.en, form: FORM.en, new: NEW_FOLDER.en, status: STATUS.en, format: FORMAT.en, plan: PLAN.en },
 };
 
 type Sentence = (...data: never[]) => string;
@@ -54,6 +56,18 @@ export function renderMessage<K extends MessageKey>(lang: Lang, key: K, data: Me
   const dot = key.indexOf('.');
   const area = CATALOGUE[lang][key.slice(0, dot) as Area] as unknown as Record<string, (...d: unknown[]) => string>;
   return area[key.slice(dot + 1)]!(...(data as unknown[]));
+}
+
+/** A sentence not yet worded: its key and data, for whoever knows the run's language (as a KeyedError carries them). */
+export type Keyed<K extends MessageKey = MessageKey> = { [k in K]: { key: k; data: MessageData<k> } }[K];
+
+export function keyed<K extends MessageKey>(key: K, ...data: MessageData<K>): Keyed<K> {
+  return { key, data } as Keyed<K>;
+}
+
+/** The sentence of a keyed message, in `lang`. */
+export function renderKeyed(lang: Lang, message: Keyed): string {
+  return renderMessage(lang, message.key, message.data as never);
 }
 
 /** Every area of the catalogue in one language, for tests that walk all keys. */

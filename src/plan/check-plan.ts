@@ -1,17 +1,19 @@
 import { isKnownTimeZone, parseDate } from '../text/dates.js';
+import { keyed, type Keyed, type MessageKey } from '../messages/index.js';
 import type { Plan } from './types.js';
 import { appendAll } from '../core/append-all.js';
 
+/** A problem of the plan at its path, worded by the catalogue's plan area in the run's language. */
 export interface PlanProblem {
   path: (string | number)[];
-  message: { vi: string; en: string };
+  message: Keyed<Extract<MessageKey, `plan.${string}`>>;
 }
 
 /** What the plan schema cannot say: ids unique across lists, references that resolve, dates that exist and nest. */
 export function planConsistencyProblems(plan: Plan): PlanProblem[] {
   const problems: PlanProblem[] = [];
   const unique = (path: (string | number)[], id: string, seen: Set<string>): void => {
-    if (seen.has(id)) problems.push({ path, message: { vi: `mã "${id}" bị trùng`, en: `id "${id}" is used twice` } });
+    if (seen.has(id)) problems.push({ path, message: keyed('plan.duplicateId', id) });
     seen.add(id);
   };
   const agencyIds = new Set<string>();
@@ -30,12 +32,12 @@ export function planConsistencyProblems(plan: Plan): PlanProblem[] {
     unique(['activity_forms', i, 'id'], f.id, formIds);
     f.counts.forEach((c, j) => {
       if (!quantityIds.has(c)) {
-        problems.push({ path: ['activity_forms', i, 'counts', j], message: { vi: `chỉ tiêu "${c}" chưa khai báo trong quantities`, en: `quantity "${c}" is not declared in quantities` } });
+        problems.push({ path: ['activity_forms', i, 'counts', j], message: keyed('plan.undeclaredQuantity', c) });
       }
     });
   });
   if (!plan.agencies.some((a) => a.id === plan.standing_body.agency)) {
-    problems.push({ path: ['standing_body', 'agency'], message: { vi: `không có cơ quan "${plan.standing_body.agency}"`, en: `no agency "${plan.standing_body.agency}"` } });
+    problems.push({ path: ['standing_body', 'agency'], message: keyed('plan.noStandingAgency', plan.standing_body.agency) });
   }
   const dates: [(string | number)[], string][] = [
     [['document', 'date'], plan.document.date],
@@ -50,20 +52,20 @@ export function planConsistencyProblems(plan: Plan): PlanProblem[] {
   if (plan.report.date) dates.push([['report', 'date'], plan.report.date]);
   if (plan.reportable_from) dates.push([['reportable_from'], plan.reportable_from]);
   for (const [path, value] of dates) {
-    if (!parseDate(value).ok) problems.push({ path, message: { vi: `ngày "${value}" không tồn tại`, en: `no such date "${value}"` } });
+    if (!parseDate(value).ok) problems.push({ path, message: keyed('plan.noSuchDate', value) });
   }
   if (plan.campaign.from > plan.campaign.to) {
-    problems.push({ path: ['campaign', 'to'], message: { vi: 'thời gian kết thúc trước thời gian bắt đầu', en: 'the campaign ends before it starts' } });
+    problems.push({ path: ['campaign', 'to'], message: keyed('plan.campaignReversed') });
   }
   if (plan.reportable_from && plan.reportable_from > plan.campaign.to) {
-    problems.push({ path: ['reportable_from'], message: { vi: 'ngày bắt đầu được báo cáo sau khi kết thúc đợt', en: 'reportable activity starts after the campaign ends' } });
+    problems.push({ path: ['reportable_from'], message: keyed('plan.reportableAfterCampaign') });
   }
   if (plan.time_zone !== undefined && !isKnownTimeZone(plan.time_zone)) {
-    problems.push({ path: ['time_zone'], message: { vi: `không có múi giờ "${plan.time_zone}" (viết theo IANA, ví dụ Asia/Ho_Chi_Minh)`, en: `no time zone "${plan.time_zone}" (write an IANA name such as Asia/Ho_Chi_Minh)` } });
+    problems.push({ path: ['time_zone'], message: keyed('plan.unknownTimeZone', plan.time_zone) });
   }
   plan.campaign.phases.forEach((p, i) => {
     if (p.from < plan.campaign.from || p.to > plan.campaign.to || p.from > p.to) {
-      problems.push({ path: ['campaign', 'phases', i], message: { vi: `giai đoạn ${p.id} nằm ngoài thời gian kế hoạch`, en: `phase ${p.id} lies outside the campaign` } });
+      problems.push({ path: ['campaign', 'phases', i], message: keyed('plan.phaseOutsideCampaign', p.id) });
     }
   });
   appendAll(problems, rollupProblems(plan, taskIds, themeIds, formIds, quantityIds));
@@ -80,21 +82,21 @@ function rollupProblems(plan: Plan, taskIds: Set<string>, themeIds: Set<string>,
     own.forEach((id, j) => {
       const path = ['rollup', 'tasks', parentTask, j];
       if (!taskIds.has(id)) {
-        problems.push({ path, message: { vi: `kế hoạch này không có nhiệm vụ "${id}"`, en: `this plan has no task "${id}"` } });
+        problems.push({ path, message: keyed('plan.rollupNoOwnTask', id) });
       } else if (fedBy.has(id)) {
-        problems.push({ path, message: { vi: `nhiệm vụ ${id} đã đưa lên nhiệm vụ ${fedBy.get(id)}; mỗi nhiệm vụ chỉ đưa lên một nhiệm vụ cấp trên, để không hoạt động nào bị tính hai lần`, en: `task ${id} already feeds ${fedBy.get(id)}; each task feeds one parent task, so that no activity is counted twice` } });
+        problems.push({ path, message: keyed('plan.rollupTaskFedTwice', id, fedBy.get(id)!) });
       } else fedBy.set(id, parentTask);
     });
   }
   plan.agencies.forEach((a, i) => a.tasks.forEach((task, j) => {
     if (!fedBy.has(task.id)) {
-      problems.push({ path: ['agencies', i, 'tasks', j, 'id'], message: { vi: `nhiệm vụ ${task.id} chưa đưa lên nhiệm vụ nào trong rollup.tasks; kết quả của nó sẽ bị bỏ sót`, en: `task ${task.id} feeds no parent task in rollup.tasks; its results would be lost` } });
+      problems.push({ path: ['agencies', i, 'tasks', j, 'id'], message: keyed('plan.rollupTaskUnfed', task.id) });
     }
   }));
   const ownKeys: [string, Record<string, unknown> | undefined, Set<string>][] = [['themes', up.themes, themeIds], ['forms', up.forms, formIds], ['quantities', up.quantities, quantityIds]];
   for (const [key, map, ids] of ownKeys) {
     for (const id of Object.keys(map ?? {})) {
-      if (!ids.has(id)) problems.push({ path: ['rollup', key, id], message: { vi: `kế hoạch này không có mã "${id}" trong ${key}`, en: `this plan has no ${key} id "${id}"` } });
+      if (!ids.has(id)) problems.push({ path: ['rollup', key, id], message: keyed('plan.rollupNoOwnId', key, id) });
     }
   }
   return problems;

@@ -3,6 +3,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from '../load/ajv.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../messages/diagnostics.js';
+import { renderKeyed } from '../messages/index.js';
 import { diagnosticAt } from '../diagnostics/create.js';
 import { rangeAt } from '../load/locate-node.js';
 import { readYamlFile } from '../load/read-yaml-file.js';
@@ -48,7 +49,7 @@ export async function loadPlan(path: string, name: string, t: Messages): Promise
   const plan = data as Plan;
   for (const problem of planConsistencyProblems(plan)) {
     const range = rangeAt(parsed.doc, parsed.lineCounter, problem.path);
-    diagnostics.push(diagnosticAt('CR601', name, range, problem.path, t.planProblem(problem.message[t.lang])));
+    diagnostics.push(diagnosticAt('CR601', name, range, problem.path, t.planProblem(renderKeyed(t.lang, problem.message))));
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, text };
   return { plan, diagnostics, text, at: (path) => rangeAt(parsed.doc, parsed.lineCounter, path) };

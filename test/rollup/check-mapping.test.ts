@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
 import { resolveRollup } from '../../src/rollup/check-mapping.js';
+import { renderKeyed } from '../../src/messages/index.js';
 import { LANG_SON_DIR, NATIONAL_PLAN_PATH, readPlan } from './helpers.js';
 import { join } from 'node:path';
 
@@ -11,7 +12,7 @@ const withRollup = (change: (r: NonNullable<Plan['rollup']>) => void, plan: Plan
   change(copy.rollup!);
   return copy;
 };
-const problems = (plan: Plan, parent: Plan = national): string[] => resolveRollup(plan, parent).problems.map((p) => `${p.path.join('.')}: ${p.message.vi}`);
+const problems = (plan: Plan, parent: Plan = national): string[] => resolveRollup(plan, parent).problems.map((p) => `${p.path.join('.')}: ${renderKeyed('vi', p.message)}`);
 
 describe('resolveRollup: the mapping against the parent plan', () => {
   it('the example maps cleanly: the parent agency’s tasks in its order, defaults filled in', () => {

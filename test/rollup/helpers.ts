@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { generateCorpus, type Corpus } from '../../bench/corpus.js';
 import { vi } from '../../src/messages/diagnostics.js';
+import { renderKeyed } from '../../src/messages/index.js';
 import { mergeReports } from '../../src/merge/index.js';
 import type { MergedReport } from '../../src/merge/types.js';
 import type { Report } from '../../src/plan/report-types.js';
@@ -56,7 +57,7 @@ export function rollUp(
 ): { model: MergedReport; text: string; report: Report; errors: string[] } {
   const model = mergeReports(input.plan, input.reports);
   const resolved = resolveRollup(input.plan, parent);
-  if (!resolved.rollup) throw new Error(resolved.problems.map((p) => `${p.path.join('.')}: ${p.message.en}`).join('\n'));
+  if (!resolved.rollup) throw new Error(resolved.problems.map((p) => `${p.path.join('.')}: ${renderKeyed('en', p.message)}`).join('\n'));
   const report = rollupReport(model, resolved.rollup, { number: input.plan.report.number, date: input.plan.report.date!, signer: { name: 'A', title: 'B' } });
   const text = rollupYaml(report, ['rolled up']);
   const check = validateReportBytes(Buffer.from(text), name, compiledParent, vi);
