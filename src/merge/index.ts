@@ -12,7 +12,6 @@ export type {
   MergedReport,
   MergeInput,
   MergeOptions,
-  MergeWarning,
   MissingReports,
   RaisedItem,
   ReportingUnit,

@@ -17,7 +17,6 @@ import type {
   MergedReport,
   MergeInput,
   MergeOptions,
-  MergeWarning,
   RaisedItem,
   ReportingUnit,
   TaskResult,
@@ -50,24 +49,14 @@ function toActivity(
   taskId: string,
   index: number,
   a: Activity,
-  warnings: MergeWarning[],
 ): MergedActivity {
   const where = `tasks.${taskId}.activities[${index}]`;
+  // Validation has refused a bad date, an unknown form or quantity (CR305, CR304, CR301); merged alone, they are left as they are.
   const parsed = parseDateOrRange(a.date);
-  if (!parsed.ok) {
-    warnings.push({ file: placed.file, kind: 'bad-date', message: `${where}.date: "${a.date}"` });
-  }
   const form = forms.get(a.form);
-  if (!form) {
-    warnings.push({ file: placed.file, kind: 'unknown-form', message: `${where}.form: "${a.form}"` });
-  }
   const quantities: Record<string, number> = {};
   for (const [id, value] of Object.entries(a.quantities ?? {})) {
-    if (!knownQuantities.has(id)) {
-      warnings.push({ file: placed.file, kind: 'unknown-quantity', message: `${where}.quantities.${id}` });
-      continue;
-    }
-    quantities[id] = countValue(value, placed.file, `${where}.quantities.${id}`);
+    if (knownQuantities.has(id)) quantities[id] = countValue(value, placed.file, `${where}.quantities.${id}`);
   }
   const place = optionalText(a.place);
   const note = optionalText(a.note);
@@ -96,10 +85,8 @@ function toActivity(
 const keyedActivity = (a: MergedActivity): KeyedActivity => ({ dates: a.date ? `${a.date.from}/${a.date.to}` : a.dateText, form: a.form, title: a.title, by: a.by });
 
 /** The same activity listed twice in one report counts once: the first listing stays, a repeat (CR407) is left out. */
-function firstListing(listed: ActivityKeys<MergedActivity>, a: MergedActivity, warnings: MergeWarning[]): boolean {
-  if (listed.firstSame(a) === undefined) return true;
-  warnings.push({ file: a.file, kind: 'duplicate-activity', message: `${a.taskId}: ${a.dateText} ${a.title}` });
-  return false;
+function firstListing(listed: ActivityKeys<MergedActivity>, a: MergedActivity): boolean {
+  return listed.firstSame(a) === undefined;
 }
 
 function raisedItems(items: readonly RaisedText[] | undefined, p: PlacedReport, agencyId: string): RaisedItem[] {
@@ -153,7 +140,6 @@ function unitSlots(agency: Agency, placed: readonly PlacedReport[]): UnitSlot[] 
 export function mergeReports(plan: Plan, reports: readonly MergeInput[], options: MergeOptions = {}): MergedReport {
   const sortedInputs = [...reports].sort((a, b) => compareText(a.file, b.file));
   const placement = placeReports(plan, sortedInputs);
-  const warnings: MergeWarning[] = [...placement.warnings];
   const forms = new Map(plan.activity_forms.map((f) => [f.id, f]));
   const knownQuantities = new Set(plan.quantities.map((x) => x.id));
   const q = plan.quantities;
@@ -179,28 +165,13 @@ export function mergeReports(plan: Plan, reports: readonly MergeInput[], options
     const activitiesOf = new Map<PlacedReport, Map<string, MergedActivity[]>>();
     const reportingUnits: ReportingUnit[] = [];
     for (const slot of slots) {
-      if (slot.reports.length > 1) {
-        for (const p of slot.reports.slice(1)) {
-          warnings.push({
-            file: p.file,
-            kind: 'duplicate-unit',
-            message: `${slot.name}: có nhiều báo cáo (${slot.reports.map((r) => r.file).join(', ')}) / several reports for one unit`,
-          });
-        }
-      }
       for (const p of slot.reports) {
         const perTask = new Map<string, MergedActivity[]>();
         const listed = new ActivityKeys<MergedActivity>(keyedActivity);
         for (const [taskId, tr] of Object.entries(p.report.tasks)) {
-          if (!taskIds.has(taskId)) {
-            warnings.push({
-              file: p.file,
-              kind: 'unknown-task',
-              message: `Nhiệm vụ ${taskId} không được giao cho ${nfc(agency.name)} / task not assigned to this agency`,
-            });
-            continue;
-          }
-          const list = (tr.activities ?? []).map((a, i) => toActivity(knownQuantities, forms, p, taskId, i, a, warnings)).filter((a) => firstListing(listed, a, warnings));
+          // A task not assigned to the agency is an error of validation (CR308); merged alone, it is left out.
+          if (!taskIds.has(taskId)) continue;
+          const list = (tr.activities ?? []).map((a, i) => toActivity(knownQuantities, forms, p, taskId, i, a)).filter((a) => firstListing(listed, a));
           list.sort(compareActivities);
           perTask.set(taskId, list);
         }
@@ -309,7 +280,6 @@ export function mergeReports(plan: Plan, reports: readonly MergeInput[], options
 
   const excluded = [...(options.excluded ?? []).map((e) => ({ ...e })), ...placement.excluded];
   excluded.sort((a, b) => compareText(a.file, b.file) || compareText(a.reason, b.reason));
-  warnings.sort((a, b) => compareText(a.file, b.file) || compareText(a.kind, b.kind) || compareText(a.message, b.message));
 
   return {
     plan,
@@ -323,7 +293,6 @@ export function mergeReports(plan: Plan, reports: readonly MergeInput[], options
     difficulties,
     proposals,
     excluded,
-    warnings,
     reportsMerged: placement.placed.length,
     reportsExpected: plan.agencies.reduce((n, a) => n + (a.group ? a.group.units.length : 1), 0),
   };

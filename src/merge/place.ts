@@ -1,6 +1,6 @@
 import type { Agency, Plan } from '../plan/types.js';
 import type { Report } from '../plan/report-types.js';
-import type { ExcludedFile, MergeInput, MergeWarning } from './types.js';
+import type { ExcludedFile, MergeInput } from './types.js';
 import { nfc } from '../text/nfc.js';
 
 /** Where a report belongs: its agency and reporting unit. */
@@ -79,7 +79,6 @@ export function isPlaced(p: UnitPlace | Unplaced): p is UnitPlace {
 export interface Placement {
   placed: PlacedReport[];
   excluded: ExcludedFile[];
-  warnings: MergeWarning[];
 }
 
 /**
@@ -91,7 +90,6 @@ export function placeReports(plan: Plan, inputs: readonly MergeInput[]): Placeme
   const place = unitPlacer(plan);
   const placed: PlacedReport[] = [];
   const excluded: ExcludedFile[] = [];
-  const warnings: MergeWarning[] = [];
   for (const { file, report } of inputs) {
     const where = place(report.agency, report.unit);
     if (!isPlaced(where)) {
@@ -104,14 +102,7 @@ export function placeReports(plan: Plan, inputs: readonly MergeInput[]): Placeme
       });
       continue;
     }
-    if (!where.listed) {
-      warnings.push({
-        file,
-        kind: 'unlisted-unit',
-        message: `Đơn vị "${where.unit}" không có trong danh sách ${nfc(where.agency.group!.member)} của kế hoạch / unit not listed in the plan`,
-      });
-    }
     placed.push({ file, report, ...where });
   }
-  return { placed, excluded, warnings };
+  return { placed, excluded };
 }

@@ -162,13 +162,6 @@ export interface ExcludedFile {
   errors?: { code: string; count: number }[];
 }
 
-/** Something the merge noticed but could carry on with. */
-export interface MergeWarning {
-  file: string;
-  kind: 'duplicate-unit' | 'unknown-task' | 'unlisted-unit' | 'unknown-quantity' | 'unknown-form' | 'bad-date' | 'duplicate-activity';
-  message: string;
-}
-
 export interface MergedReport {
   plan: Plan;
   agencies: AgencyResult[];
@@ -183,7 +176,6 @@ export interface MergedReport {
   proposals: RaisedItem[];
   /** Files left out: those the caller excluded, then those the merge could not place. */
   excluded: ExcludedFile[];
-  warnings: MergeWarning[];
   /** Reports merged. */
   reportsMerged: number;
   /** Reports the plan expects: one per non-group agency plus one per group member. */

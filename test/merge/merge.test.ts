@@ -176,11 +176,11 @@ describe('determinism', () => {
 });
 
 describe('edge cases', () => {
-  it('warns about a second report for the same unit and merges both', () => {
+  it('merges a second report for the same unit too (validation is what refuses it: CR501)', () => {
     const { plan, reports } = small();
     const dup = { file: 'reports/z-dup.yaml', report: structuredClone(reports[2]!.report) };
     const m = mergeReports(plan, [...reports, dup]);
-    expect(m.warnings.some((w) => w.kind === 'duplicate-unit' && w.file === 'reports/z-dup.yaml')).toBe(true);
+    expect(m.agencies[2]!.reportingUnits.filter((u) => u.file === 'reports/z-dup.yaml')).toHaveLength(1);
     expect(m.agencies[2]!.reportingUnits).toHaveLength(3);
   });
 
@@ -200,7 +200,7 @@ describe('edge cases', () => {
     expect(() => mergeReports(plan, [big])).toThrow(MergeError);
   });
 
-  it('places a group report for a unit the plan does not list after the listed ones, with a warning', () => {
+  it('places a group report for a unit the plan does not list after the listed ones, marked as not listed', () => {
     const { plan, reports } = small();
     const extra = structuredClone(reports[1]!);
     extra.file = 'reports/e-extra.yaml';
@@ -209,7 +209,6 @@ describe('edge cases', () => {
     const xa = m.agencies[2]!;
     expect(xa.reportingUnits.map((u) => [u.name, u.listed])).toContainEqual(['Xã Mới Lập', false]);
     expect(xa.tasks[0]!.units.map((u) => u.unit)).toEqual(['Xã Ấp Bắc', 'Xã Bình Minh', 'Xã Cà Mau', 'Xã Mới Lập']);
-    expect(m.warnings.some((w) => w.kind === 'unlisted-unit')).toBe(true);
     expect(xa.expectedUnits).toHaveLength(3);
   });
 
