@@ -11,7 +11,7 @@ import type { MergedReport } from '../merge/types.js';
 import { VERSION } from '../core/package-root.js';
 import type { Plan, Signer } from '../plan/types.js';
 import { opsMessagesFor, type OpsMessages } from '../messages/ops.js';
-import { renderReportDocx, TEMPLATE_EXT, TEMPLATE_NAMES, TemplateError, templatesFor, unnumbered } from '../render/index.js';
+import { cleanInline, renderReportDocx, TEMPLATE_EXT, TEMPLATE_NAMES, TemplateError, templatesFor, unnumbered } from '../render/index.js';
 import { excludedReport } from './excluded-report.js';
 import { suggest } from '../text/suggest.js';
 import { diagnosticAt } from '../diagnostics/create.js';
@@ -154,6 +154,11 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
   const ownNumber = own ? (rawArgs.number ?? (defaults.period ? defaults.number : undefined)) : args.number;
   const number = ownNumber ?? (own ? unnumbered(plan.report.number) : plan.report.number);
   const date = reportDate(own ? (rawArgs.date ?? (defaults.period ? defaults.date : undefined)) : (args.date ?? plan.report.date), plan, io);
+  const baseSigner = defaults.signer ?? plan.report.signer;
+  const signer: Signer = args.signer ? { ...baseSigner, name: args.signer } : baseSigner;
+  // The document cannot go without them: blank ones (--number " ") are the user's to fix, said before any work.
+  if (cleanInline(number) === '') throw new UsageError('errors.emptyNumber', plan.report.number);
+  if (cleanInline(signer.name) === '' || cleanInline(signer.authority) === '') throw new UsageError('errors.emptySigner');
   const progress = createProgress(io, { quiet: args.quiet, lang: t.lang });
   // The progress line is cleared however the build ends, so a message never lands after it.
   try {
@@ -185,8 +190,6 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
 
     progress.phase(ops.merging(valid.length));
     const model = mergeReports(plan, valid, { excluded });
-    const baseSigner = defaults.signer ?? plan.report.signer;
-    const signer: Signer = args.signer ? { ...baseSigner, name: args.signer } : baseSigner;
     // The roll-up is made and checked before anything is written, so a bad mapping leaves no output at all.
     const rollupText = rollupOut && parent
       ? prepareRollup({ plan: planFile, parent, out: rollupOut, model, number, date, signer, ...(period ? { window: period } : {}) }, io, t, color)

@@ -19,6 +19,8 @@ export interface ErrorMessages {
   rollupNotYaml(path: string): string;
   rollupIsAnotherOutput(path: string): string;
   invalidReportDate(value: string): string;
+  emptyNumber(example: string): string;
+  emptySigner(): string;
   invalidAsOf(value: string): string;
   invalidPeriod(text: string, forms: readonly string[], problem: PeriodProblem, years: string): string;
   unknownAgency(value: string, ids: readonly string[], suggestion?: string): string;
@@ -65,6 +67,8 @@ export const errorsVi: ErrorMessages = {
   rollupNotYaml: (path) => `Báo cáo gửi lên phải có đuôi .yaml: ${path}`,
   rollupIsAnotherOutput: (path) => `--rollup trùng với tệp kết quả khác: ${path}`,
   invalidReportDate: (value) => `Ngày báo cáo ${q(value)} không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).`,
+  emptyNumber: (example) => `Số, ký hiệu của báo cáo đang để trống; ghi bằng --number (hoặc khóa number của tệp cấu hình), ví dụ ${q(example)}.`,
+  emptySigner: () => 'Người ký đang để trống: cần quyền hạn ký và họ tên (--signer, khóa signer của tệp cấu hình, hoặc report.signer của kế hoạch).',
   invalidAsOf: (value) => `Ngày ${q(value)} của --as-of không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).`,
   invalidPeriod: (text, forms, problem, years) =>
     `Kỳ báo cáo ${q(text)} không hợp lệ${
@@ -112,6 +116,8 @@ export const errorsEn: ErrorMessages = {
   rollupNotYaml: (path) => `The roll-up must end in .yaml: ${path}`,
   rollupIsAnotherOutput: (path) => `--rollup names another output: ${path}`,
   invalidReportDate: (value) => `Report date ${q(value)} is invalid (dd/mm/yyyy or yyyy-mm-dd).`,
+  emptyNumber: (example) => `The report number is empty; give it with --number (or the configuration's number key), e.g. ${q(example)}.`,
+  emptySigner: () => "The signer is empty: a signing authority and a name are needed (--signer, the configuration's signer key, or the plan's report.signer).",
   invalidAsOf: (value) => `The --as-of date ${q(value)} is invalid (dd/mm/yyyy or yyyy-mm-dd).`,
   invalidPeriod: (text, forms, problem, years) =>
     `The reporting period ${q(text)} is invalid${

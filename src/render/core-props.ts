@@ -13,7 +13,7 @@ function xmlEscape(s: string): string {
 export function documentTimestamp(reportDate: string, sourceDateEpoch?: number): string {
   if (sourceDateEpoch !== undefined) {
     if (!Number.isFinite(sourceDateEpoch) || sourceDateEpoch < 0 || sourceDateEpoch > 253402300799) {
-      throw new RangeError(`sourceDateEpoch không hợp lệ / invalid sourceDateEpoch: ${sourceDateEpoch}`);
+      throw new RangeError(`documentTimestamp: invalid sourceDateEpoch ${sourceDateEpoch}`);
     }
     return new Date(Math.floor(sourceDateEpoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }

@@ -135,9 +135,9 @@ export function templatesFor(options: Pick<RenderOptions, 'templateDir'>): Templ
 
 function checkOptions(options: RenderOptions): void {
   toYMD(options.date); // throws RangeError on a bad date
-  if (cleanInline(options.number) === '') throw new RangeError('Thiếu số báo cáo / the report number is empty');
+  if (cleanInline(options.number) === '') throw new RangeError('renderReportDocx: the report number is empty (the caller checks it first)');
   if (cleanInline(options.signer.name) === '' || cleanInline(options.signer.authority) === '') {
-    throw new RangeError('Thiếu người ký / the signer needs an authority and a name');
+    throw new RangeError('renderReportDocx: the signer needs an authority and a name (the caller checks it first)');
   }
 }
 

@@ -83,7 +83,7 @@ export function defaultTemplateDir(): string {
     }
     dir = dirname(dir);
   }
-  throw new Error('Không tìm thấy thư mục templates/ của chương trình / the package templates/ folder is missing');
+  throw new Error('the package has no templates/ folder (a broken install)');
 }
 
 interface HbsError {

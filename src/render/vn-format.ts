@@ -63,7 +63,7 @@ export interface YMD {
 /** Accepts yyyy-mm-dd or dd/mm/yyyy; throws RangeError on anything else. */
 export function toYMD(date: string): YMD {
   const p = parseDate(date);
-  if (!p.ok) throw new RangeError(`Ngày không hợp lệ / invalid date: "${date}"`);
+  if (!p.ok) throw new RangeError(`toYMD: invalid date "${date}"`);
   return { year: p.date.year, month: p.date.month, day: p.date.day };
 }
 

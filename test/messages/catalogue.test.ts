@@ -120,6 +120,8 @@ const SAMPLES: { [K in MessageKey]: MessageData<K>[] } = {
   'errors.rollupNotYaml': [['⟨path⟩']],
   'errors.rollupIsAnotherOutput': [['⟨path⟩']],
   'errors.invalidReportDate': [['⟨value⟩']],
+  'errors.emptyNumber': [['⟨example⟩']],
+  'errors.emptySigner': [[]],
   'errors.invalidAsOf': [['⟨value⟩']],
   'errors.invalidPeriod': [['⟨text⟩', ['⟨a⟩', '⟨b⟩'], 'form', '⟨years⟩'], ['⟨text⟩', ['⟨a⟩', '⟨b⟩'], 'year-range', '⟨years⟩'], ['⟨text⟩', ['⟨a⟩', '⟨b⟩'], 'needs-plan', '⟨years⟩']],
   'errors.unknownAgency': [['⟨value⟩', ['⟨a⟩', '⟨b⟩'], '⟨suggestion⟩'], ['⟨value⟩', ['⟨a⟩', '⟨b⟩'], undefined]],

@@ -173,6 +173,22 @@ export function buildTable(dir: string): CliCase[] {
       after: () => expect(existsSync(at('bc.pdf'))).toBe(false),
     },
     {
+      name: 'a blank --number: exit 2 with what to write, before any work, nothing written',
+      argv: ['build', '--plan', PLAN, REPORTS, '--out', at('blank.docx'), '--number', ' '],
+      code: 2,
+      stdoutEmpty: true,
+      stderrIs: 'compile-report: Số, ký hiệu của báo cáo đang để trống; ghi bằng --number (hoặc khóa number của tệp cấu hình), ví dụ "15/BC-BCĐNQ-CQTT".\n',
+      after: () => expect(existsSync(at('blank.docx'))).toBe(false),
+    },
+    {
+      name: 'a blank --signer: exit 2 with where a signer comes from, nothing written',
+      argv: ['build', '--plan', PLAN, REPORTS, '--out', at('blank.docx'), '--signer', '  '],
+      code: 2,
+      stdoutEmpty: true,
+      stderrIs: 'compile-report: Người ký đang để trống: cần quyền hạn ký và họ tên (--signer, khóa signer của tệp cấu hình, hoặc report.signer của kế hoạch).\n',
+      after: () => expect(existsSync(at('blank.docx'))).toBe(false),
+    },
+    {
       // A report saved with a .docx name and named explicitly is still an input.
       name: 'refuses to write over an input, which survives',
       before: () => cpSync(join(REPORTS, '09-so-y-te.yaml'), input),
