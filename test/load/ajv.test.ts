@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_SCHEMA } from '../../src/config/config-schema.js';
-import { AJV_OPTIONS, createAjv } from '../../src/load/ajv.js';
+import { AJV_OPTIONS, createAjv, lastRepeat } from '../../src/load/ajv.js';
 
 const read = (path: string): object => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as object;
 
@@ -59,5 +59,47 @@ describe('a long enum of texts is looked up, with ajv’s own errors', () => {
       ['if', '#/allOf/0/if'],
       ['enum', '#/properties/unit/enum'],
     ]);
+  });
+});
+
+// createAjv finds repeated texts with a Map where ajv compares every pair; the pair it reports must be ajv's.
+describe('uniqueItems over untyped items: the same errors as ajv’s pairwise loop', () => {
+  const schemas: [string, object, boolean][] = [
+    ['items by $ref (a plan’s units)', { $defs: { text: { type: 'string', minLength: 1 } }, type: 'object', properties: { units: { type: 'array', uniqueItems: true, items: { $ref: '#/$defs/text' } } } }, true],
+    ['no items schema', { type: 'object', properties: { units: { type: 'array', uniqueItems: true } } }, true],
+    ['typed items (ajv’s own hashing)', { type: 'object', properties: { units: { type: 'array', uniqueItems: true, items: { type: 'string' } } } }, false],
+  ];
+  const lists: unknown[][] = [
+    [],
+    ['a'],
+    ['a', 'b', 'c'],
+    ['a', 'a'],
+    ['a', 'b', 'b', 'a'],
+    ['a', 'b', 'a', 'b'],
+    ['x', 'a', 'b', 'a', 'c', 'b', 'a'],
+    ['a', '', ''],
+    Array.from({ length: 3000 }, (_, i) => `Xã ${i}`),
+    [...Array.from({ length: 3000 }, (_, i) => `Xã ${i}`), 'Xã 17', 'Xã 2'],
+    ['a', 1, 'a'],
+    [1, 1],
+    [{ a: 1 }, { a: 1 }],
+    ['a', null, null],
+    [Number.NaN, Number.NaN],
+  ];
+
+  it.each(schemas)('%s', (_name, schema, hashed) => {
+    const stock = new Ajv2020(AJV_OPTIONS).compile(schema);
+    const ours = createAjv().compile(schema);
+    expect(/const repeat\d* = /.test(ours.toString())).toBe(hashed);
+    for (const units of lists) {
+      expect(ours({ units })).toBe(stock({ units }));
+      expect(ours.errors).toEqual(stock.errors);
+    }
+  });
+
+  it('reports the pair ajv’s loop stops at: the last repeated item and its nearest earlier copy', () => {
+    expect(lastRepeat(['a', 'b', 'b', 'a'])).toEqual([3, 0]);
+    expect(lastRepeat(['x', 'a', 'b', 'a', 'c', 'b', 'a'])).toEqual([6, 3]);
+    expect(lastRepeat(['a', 'b', 'c'])).toBeUndefined();
   });
 });
