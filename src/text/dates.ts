@@ -48,8 +48,30 @@ export function parseDate(text: string): DateParse {
   return { ok: false, reason: 'format' };
 }
 
-/** A date or a range; a single date is the range of one day. */
-export function parseDateOrRange(text: string): RangeParse {
+/** Reports repeat the same few dates thousands of times, and the rules, merge and render each read them. */
+const RANGES = new Map<string, Readonly<RangeParse>>();
+const MAX_RANGES = 4096;
+
+/** A date or a range; a single date is the range of one day. The answer is shared (frozen): read it, never change it. */
+export function parseDateOrRange(text: string): Readonly<RangeParse> {
+  let parsed = RANGES.get(text);
+  if (parsed === undefined) {
+    parsed = frozen(readDateOrRange(text));
+    if (RANGES.size >= MAX_RANGES) RANGES.clear();
+    RANGES.set(text, parsed);
+  }
+  return parsed;
+}
+
+function frozen(parsed: RangeParse): Readonly<RangeParse> {
+  if (parsed.ok) {
+    Object.freeze(parsed.from);
+    Object.freeze(parsed.to);
+  }
+  return Object.freeze(parsed);
+}
+
+function readDateOrRange(text: string): RangeParse {
   const m = RANGE_RE.exec(text);
   if (!m) {
     const single = parseDate(text);
