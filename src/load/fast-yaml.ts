@@ -71,6 +71,14 @@ function hasLongLine(text: string): boolean {
   return text.length - start > MAX_LINE;
 }
 
+const SKIPPED = /[\s:-]/;
+
+/** What stands between a node's start and its first character (spaces, `:` and `-`), without a pattern for the common ASCII. */
+function skippable(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2d || c === 0x3a || c === 0x0b || c === 0x0c;
+  return SKIPPED.test(String.fromCharCode(c));
+}
+
 class Reading {
   /** Set when the file holds something only `yaml` reads exactly as the tool reports it. */
   unsure = false;
@@ -87,7 +95,7 @@ class Reading {
     const open = this.opens.pop()!;
     const text = this.text;
     let start = open;
-    while (start < state.position && /[\s:-]/.test(text[start]!)) start++;
+    while (start < state.position && skippable(text.charCodeAt(start))) start++;
     const first = text[start];
     if (first === '[' || first === '{') {
       // yaml holds a flow collection over several lines to indentation rules js-yaml does not know.
