@@ -55,6 +55,17 @@ describe('line markup', () => {
       { text: ' *d*', bold: false, italics: false },
     ]);
   });
+  it('parseInline keeps escaped pairs, a trailing backslash and text around markers whole', () => {
+    expect(parseInline('Xã \\😀 **Lộc** x\\')).toEqual([
+      { text: 'Xã 😀 ', bold: false, italics: false },
+      { text: 'Lộc', bold: true, italics: false },
+      { text: ' x\\', bold: false, italics: false },
+    ]);
+    expect(parseInline('***a***b\\\\')).toEqual([
+      { text: 'a', bold: true, italics: true },
+      { text: 'b\\', bold: false, italics: false },
+    ]);
+  });
   it('escapeMarkup makes user text literal', () => {
     for (const s of ['# không phải đề mục', '**không đậm**', '@table tong-hop', '> x', 'a\\b', '*']) {
       const blocks = parseMarkup(escapeMarkup(s));
