@@ -80,17 +80,21 @@ interface QuantityWords {
   label: string;
 }
 
-/** Every unit's and task's totals name the quantities: their words are worked out once per name and unit (a national build asked ~100 000 times). */
-const QUANTITY_WORDS = new Map<string, QuantityWords>();
+/**
+ * Every unit's and task's totals name the quantities: their words are worked out once per name and unit (a
+ * national build asked ~100 000 times), looked up by name, then unit, so no key string is built per call.
+ */
+const QUANTITY_WORDS = new Map<string, Map<string, QuantityWords>>();
 
 function quantityWords(q: Quantity): QuantityWords {
-  const key = `${q.name}\u0000${q.unit}`;
-  let words = QUANTITY_WORDS.get(key);
+  let byUnit = QUANTITY_WORDS.get(q.name);
+  if (!byUnit) QUANTITY_WORDS.set(q.name, (byUnit = new Map()));
+  let words = byUnit.get(q.unit);
   if (!words) {
     const name = lowerFirst(cleanInline(q.name));
     const unit = cleanInline(q.unit);
     words = { name: t(q.name), unit: t(q.unit), label: nameSaysUnit(name, unit) ? name : unit };
-    QUANTITY_WORDS.set(key, words);
+    byUnit.set(q.unit, words);
   }
   return words;
 }
