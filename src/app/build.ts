@@ -215,7 +215,8 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
           recipients: args.recipient?.length ? args.recipient : plan.report.recipients,
           templateDir,
           sourceDateEpoch: epoch,
-          ...(period === undefined ? {} : { period: { label: period.label.vi, from: period.from, to: period.to } }),
+          // The document is Vietnamese whatever --lang the terminal speaks.
+          ...(period === undefined ? {} : { period: { label: opsMessagesFor('vi').periodLabel(period), from: period.from, to: period.to } }),
         },
         templates,
       );
@@ -242,7 +243,7 @@ export async function runBuild(rawArgs: BuildArgs, io: CliIo, env: BuildEnvironm
       const name = displayName(rollupOut, io.cwd);
       io.stdout.write(`${ops.wroteRollup(name, parent!.document.number, model.totals.activities)}\n`);
     }
-    if (period) io.stdout.write(`${ops.periodNote(period.label[t.lang])}\n`);
+    if (period) io.stdout.write(`${ops.periodNote(ops.periodLabel(period))}\n`);
     return EXIT.ok;
   } finally {
     progress.done();

@@ -17,7 +17,7 @@
 import type { PeriodProblem } from '../messages/errors.js';
 import { UsageError } from '../core/errors.js';
 import type { IsoDate, Plan } from '../plan/types.js';
-import { formatDateVn, parseDateOrRange } from '../text/dates.js';
+import { parseDateOrRange } from '../text/dates.js';
 
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'year' | 'campaign';
 
@@ -31,16 +31,15 @@ export interface Period {
   to: IsoDate;
   /** Number of days in the window, both ends counted. */
   days: number;
-  /** How the period is named in a report: "tháng 12 năm 2025", "quý IV năm 2025" / "December 2025", "Q4 2025". */
-  label: { vi: string; en: string };
+  /** The year, and which month (1–12), quarter (1–4) or half (1–2) of it; 0 for a year or the campaign (see ops.periodLabel). */
+  year: number;
+  part: number;
 }
 
 /** Every form `parsePeriod` accepts, for help texts and the config schema. */
 export const PERIOD_PATTERN = '^(?:campaign|\\d{4}(?:-(?:0[1-9]|1[0-2])|-[Qq][1-4]|-[Hh][12])?)$';
 export const PERIOD_EXAMPLES = ['2025-12', '2025-Q4', '2025-H1', '2025-H2', '2025', 'campaign'] as const;
 
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MIN_YEAR = 1901;
 const MAX_YEAR = 2999;
 
@@ -59,8 +58,8 @@ function cutOff(year: number, firstMonth: number, lastMonth: number): { from: Is
   return { from: iso(year, firstMonth - 1, 15), to: iso(year, lastMonth, 14) };
 }
 
-function make(kind: PeriodKind, text: string, window: { from: IsoDate; to: IsoDate }, label: Period['label']): Period {
-  return { kind, text, from: window.from, to: window.to, days: daysBetween(window.from, window.to), label };
+function make(kind: PeriodKind, text: string, window: { from: IsoDate; to: IsoDate }, year: number, part: number): Period {
+  return { kind, text, from: window.from, to: window.to, days: daysBetween(window.from, window.to), year, part };
 }
 
 function usage(text: string, problem: PeriodProblem): UsageError {
@@ -93,25 +92,21 @@ export function parsePeriod(input: string, options: ParsePeriodOptions = {}): Pe
     if (!campaign) {
       throw usage(text, 'needs-plan');
     }
-    const range = `${formatDateVn(campaign.from)} - ${formatDateVn(campaign.to)}`;
-    return make('campaign', text, { from: campaign.from, to: campaign.to }, { vi: `đợt ${range}`, en: `campaign ${range}` });
+    return make('campaign', text, { from: campaign.from, to: campaign.to }, Number(campaign.from.slice(0, 4)), 0);
   }
   const year = Number(text.slice(0, 4));
   const rest = text.slice(5).toUpperCase();
-  if (rest === '') return make('year', text, cutOff(year, 1, 12), { vi: `năm ${year}`, en: `year ${year}` });
+  if (rest === '') return make('year', text, cutOff(year, 1, 12), year, 0);
   if (rest.startsWith('Q')) {
     const q = Number(rest.slice(1));
-    return make('quarter', `${year}-Q${q}`, cutOff(year, 3 * q - 2, 3 * q), { vi: `quý ${ROMAN[q - 1]} năm ${year}`, en: `Q${q} ${year}` });
+    return make('quarter', `${year}-Q${q}`, cutOff(year, 3 * q - 2, 3 * q), year, q);
   }
   if (rest.startsWith('H')) {
     const h = Number(rest.slice(1));
-    return make('half', `${year}-H${h}`, cutOff(year, 6 * h - 5, 6 * h), {
-      vi: h === 1 ? `6 tháng đầu năm ${year}` : `6 tháng cuối năm ${year}`,
-      en: h === 1 ? `first half of ${year}` : `second half of ${year}`,
-    });
+    return make('half', `${year}-H${h}`, cutOff(year, 6 * h - 5, 6 * h), year, h);
   }
   const month = Number(rest);
-  return make('month', text, cutOff(year, month, month), { vi: `tháng ${month} năm ${year}`, en: `${MONTHS_EN[month - 1]} ${year}` });
+  return make('month', text, cutOff(year, month, month), year, month);
 }
 
 /** Whether an ISO date falls in the window. */

@@ -1,6 +1,16 @@
 import type { Lang } from './lang.js';
 import { formatCount } from '../text/numbers.js';
 import { showInvisible } from '../text/invisible.js';
+import { formatDateVn } from '../text/dates.js';
+
+/** A reporting period as its name needs it: the kind, the year, which month, quarter or half (0 for a year or the campaign), the window. */
+export interface PeriodName {
+  kind: 'month' | 'quarter' | 'half' | 'year' | 'campaign';
+  year: number;
+  part: number;
+  from: string;
+  to: string;
+}
 
 /** The sentences commands say as they work (config, progress, outputs written, build's refusals, the $schema check), in each language. */
 export interface OpsMessages {
@@ -35,6 +45,8 @@ export interface OpsMessages {
   noValidReport(): string;
   rollupRefused(file: string): string;
   wroteRollup(file: string, plan: string, activities: number): string;
+  /** How a report names its period: "tháng 12 năm 2025", "quý IV năm 2025" / "December 2025", "Q4 2025". */
+  periodLabel(period: PeriodName): string;
   periodNote(label: string): string;
   planUnusable(name: string): string;
   // signal and noise
@@ -46,6 +58,8 @@ const count = formatCount;
 /** A value quoted, with any invisible character shown by its code point. */
 const q = (s: string): string => `"${showInvisible(s)}"`;
 const list = (items: readonly string[]): string => items.join(', ');
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const opsVi: OpsMessages = {
   lang: 'vi',
@@ -85,6 +99,15 @@ export const opsVi: OpsMessages = {
   noValidReport: () => '✖ Không có báo cáo hợp lệ nào để tổng hợp.',
   rollupRefused: (file) => `✖ Không viết được báo cáo gửi lên ${file}; không tạo tệp nào.`,
   wroteRollup: (file, plan, activities) => `✔ Đã viết báo cáo gửi lên ${file} (kế hoạch ${plan}): ${count(activities, 'vi')} hoạt động.`,
+  periodLabel: (p) => {
+    switch (p.kind) {
+      case 'campaign': return `đợt ${formatDateVn(p.from)} - ${formatDateVn(p.to)}`;
+      case 'year': return `năm ${p.year}`;
+      case 'half': return `6 tháng ${p.part === 1 ? 'đầu' : 'cuối'} năm ${p.year}`;
+      case 'quarter': return `quý ${ROMAN[p.part - 1]} năm ${p.year}`;
+      case 'month': return `tháng ${p.part} năm ${p.year}`;
+    }
+  },
   periodNote: (label) => `  Kỳ ${label}: chỉ tính hoạt động bắt đầu trong kỳ.`,
   planUnusable: (name) => `Không dùng được tệp kế hoạch ${name}.`,
   tooManyWarnings: (count, max) => `✖ Có ${count} cảnh báo, vượt mức cho phép --max-warnings ${max}.`,
@@ -128,6 +151,15 @@ export const opsEn: OpsMessages = {
   noValidReport: () => '✖ No valid report to compile.',
   rollupRefused: (file) => `✖ Cannot write the roll-up ${file}; nothing written.`,
   wroteRollup: (file, plan, activities) => `✔ Wrote the roll-up ${file} (plan ${plan}): ${count(activities, 'en')} ${activities === 1 ? 'activity' : 'activities'}.`,
+  periodLabel: (p) => {
+    switch (p.kind) {
+      case 'campaign': return `campaign ${formatDateVn(p.from)} - ${formatDateVn(p.to)}`;
+      case 'year': return `year ${p.year}`;
+      case 'half': return `${p.part === 1 ? 'first' : 'second'} half of ${p.year}`;
+      case 'quarter': return `Q${p.part} ${p.year}`;
+      case 'month': return `${MONTHS_EN[p.part - 1]} ${p.year}`;
+    }
+  },
   periodNote: (label) => `  Period ${label}: only activities starting in it.`,
   planUnusable: (name) => `The plan file ${name} cannot be used.`,
   tooManyWarnings: (count, max) => `✖ ${count} warning${count === 1 ? '' : 's'}, more than --max-warnings ${max} allows.`,

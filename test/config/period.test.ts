@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { activityInPeriod, parsePeriod, periodContains, periodFormatProblem } from '../../src/config/period.js';
+import { opsMessagesFor } from '../../src/messages/ops.js';
 
 const plan = { campaign: { from: '2025-12-01', to: '2025-12-31', phases: [] } };
 const window = (text: string): [string, string] => {
@@ -33,12 +34,20 @@ describe('parsePeriod: windows of Nghị định 09/2019, Điều 12', () => {
     expect(window(text)).toEqual([from, to]);
   });
 
-  it('names the kind and normalises the text', () => {
-    expect(parsePeriod('2025-q4')).toMatchObject({ kind: 'quarter', text: '2025-Q4', label: { vi: 'quý IV năm 2025', en: 'Q4 2025' } });
-    expect(parsePeriod(' 2025-12 ')).toMatchObject({ kind: 'month', text: '2025-12', label: { vi: 'tháng 12 năm 2025' } });
-    expect(parsePeriod('2025-H1')).toMatchObject({ kind: 'half', label: { vi: '6 tháng đầu năm 2025' } });
-    expect(parsePeriod('2025')).toMatchObject({ kind: 'year', label: { vi: 'năm 2025' } });
-    expect(parsePeriod('campaign', { plan })).toMatchObject({ kind: 'campaign', label: { vi: 'đợt 01/12/2025 - 31/12/2025' } });
+  it('names the kind, the year and which part of it, and normalises the text; the catalogue words it in each language', () => {
+    const label = (p: ReturnType<typeof parsePeriod>, lang: 'vi' | 'en' = 'vi'): string => opsMessagesFor(lang).periodLabel(p);
+    const q4 = parsePeriod('2025-q4');
+    expect(q4).toMatchObject({ kind: 'quarter', text: '2025-Q4', year: 2025, part: 4 });
+    expect([label(q4), label(q4, 'en')]).toEqual(['quý IV năm 2025', 'Q4 2025']);
+    const december = parsePeriod(' 2025-12 ');
+    expect(december).toMatchObject({ kind: 'month', text: '2025-12', year: 2025, part: 12 });
+    expect([label(december), label(december, 'en')]).toEqual(['tháng 12 năm 2025', 'December 2025']);
+    expect([label(parsePeriod('2025-H1')), label(parsePeriod('2025-H2'), 'en')]).toEqual(['6 tháng đầu năm 2025', 'second half of 2025']);
+    expect(parsePeriod('2025')).toMatchObject({ kind: 'year', year: 2025, part: 0 });
+    expect(label(parsePeriod('2025'))).toBe('năm 2025');
+    const campaign = parsePeriod('campaign', { plan });
+    expect(campaign).toMatchObject({ kind: 'campaign' });
+    expect([label(campaign), label(campaign, 'en')]).toEqual(['đợt 01/12/2025 - 31/12/2025', 'campaign 01/12/2025 - 31/12/2025']);
   });
 
   it('counts days with leap years: February 2024 has 29 days, 2025 has 28', () => {
