@@ -27,6 +27,7 @@ import { schemaTable } from './cases/schema.js';
 import { sourceTextTable } from './cases/source-text.js';
 import { rollupTable } from '../rollup/cases.js';
 import { anyPlanTable } from '../any-plan/cases.js';
+import { errorLanguageTable } from './cases/error-language.js';
 import type { CliCase } from './cases/cli-case.js';
 import { englishWords, vietnameseLetters } from '../messages/language-check.js';
 
@@ -65,6 +66,7 @@ const TABLES: Record<string, (dir: string) => CliCase[]> = {
   'source text': (dir) => sourceTextTable(dir),
   'any plan': (dir) => anyPlanTable(dir),
   help: () => HELP,
+  'errors of the call': (dir) => errorLanguageTable(dir),
 };
 
 interface Row {
