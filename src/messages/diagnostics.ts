@@ -160,7 +160,7 @@ const YAML_EN: Record<string, string> = {
   MISSING_CHAR: 'A closing quote or bracket is missing',
   UNEXPECTED_TOKEN: 'Unexpected character',
   BLOCK_AS_IMPLICIT_KEY: 'A key in the wrong place (missing ":" or wrong indentation)',
-  COLON_IN_VALUE: 'The value has ": " inside it; put the whole value in double quotes, e.g. title: "Hội nghị: quán triệt …"',
+  COLON_IN_VALUE: 'The value has ": " inside it; put the whole value in double quotes, e.g. title: "Conference: human rights …"',
   MULTILINE_IMPLICIT_KEY: 'A key broken over lines; the line above may lack its ":"',
   BAD_SCALAR_START: 'A value starts with a special character; put it in double quotes',
   BAD_DQ_ESCAPE: 'Invalid "\\" escape in a double-quoted string',

@@ -18,7 +18,8 @@ const SAMPLES: { [K in MessageKey]: MessageData<K>[] } = {
   'diagnostics.notUtf8': [[]],
   'diagnostics.fileTooLarge': [[1, 1], [2, 1], [1, 2]],
   'diagnostics.fileUnreadable': [['⟨reason⟩']],
-  'diagnostics.yamlError': [['⟨code⟩', '⟨snippet⟩', '⟨original⟩']],
+  // Each code of the yaml library the catalogue words, and one it does not.
+  'diagnostics.yamlError': [['⟨code⟩', '⟨snippet⟩', '⟨original⟩'], ['BAD_INDENT', '⟨snippet⟩', '⟨original⟩'], ['TAB_AS_INDENT', '⟨snippet⟩', '⟨original⟩'], ['MISSING_CHAR', '⟨snippet⟩', '⟨original⟩'], ['UNEXPECTED_TOKEN', '⟨snippet⟩', '⟨original⟩'], ['BLOCK_AS_IMPLICIT_KEY', '⟨snippet⟩', '⟨original⟩'], ['COLON_IN_VALUE', '⟨snippet⟩', '⟨original⟩'], ['MULTILINE_IMPLICIT_KEY', '⟨snippet⟩', '⟨original⟩'], ['BAD_SCALAR_START', '⟨snippet⟩', '⟨original⟩'], ['BAD_DQ_ESCAPE', '⟨snippet⟩', '⟨original⟩'], ['DUPLICATE_KEY', '⟨snippet⟩', '⟨original⟩'], ['TAG_RESOLVE_FAILED', '⟨snippet⟩', '⟨original⟩'], ['KEY_OVER_1024_CHARS', '⟨snippet⟩', '⟨original⟩'], ['BAD_ALIAS', '⟨snippet⟩', '⟨original⟩']],
   'diagnostics.multipleDocuments': [[1], [2]],
   'diagnostics.keyIndent': [['⟨key⟩', 1, 1, '⟨sibling⟩', 1], ['⟨key⟩', 2, 1, '⟨sibling⟩', 1], ['⟨key⟩', 1, 2, '⟨sibling⟩', 1], ['⟨key⟩', 1, 1, '⟨sibling⟩', 2]],
   'diagnostics.missingDash': [['⟨key⟩', 1, '⟨fixed⟩'], ['⟨key⟩', 2, '⟨fixed⟩']],
