@@ -24,7 +24,7 @@ import { newTable } from './cases/new.js';
 import { signalTable } from './cases/signal.js';
 import { numberSpellingsTable } from './cases/number-spellings.js';
 import { schemaTable } from './cases/schema.js';
-import { sourceTextTable } from './cases/source-text.js';
+import { invalidExamplesTable } from './cases/invalid-examples.js';
 import { rollupTable } from '../rollup/cases.js';
 import { anyPlanTable } from '../any-plan/cases.js';
 import { errorLanguageTable } from './cases/error-language.js';
@@ -63,7 +63,7 @@ const TABLES: Record<string, (dir: string) => CliCase[]> = {
   schema: (dir) => schemaTable(dir),
   signal: (dir) => signalTable(dir),
   'number spellings': (dir) => numberSpellingsTable(dir),
-  'source text': (dir) => sourceTextTable(dir),
+  'invalid examples': (dir) => invalidExamplesTable(dir),
   'any plan': (dir) => anyPlanTable(dir),
   help: () => HELP,
   'errors of the call': (dir) => errorLanguageTable(dir),
@@ -142,7 +142,27 @@ function inputsOf(c: CliCase): Inputs {
     for (const line of text.split('\n')) found.add(line.trim());
     for (const doc of parseAllDocuments(text, { uniqueKeys: false })) if (!('empty' in doc)) scalarsOf(doc.contents, found);
   }
-  return { strings: [...found].filter((s) => s.trim().length > 0).sort((a, b) => b.length - a.length), texts };
+  // A number or a sign is a word of no language: taken out, it would only cut names apart ("UTF-8 with BOM").
+  return { strings: [...found].filter((s) => /\p{L}/u.test(s)).sort((a, b) => b.length - a.length), texts };
+}
+
+/**
+ * The line less each part of a value in quotes as the files have it (what YAML kept or cut off, a snippet that holds
+ * quotes of its own): from each opening quote, the longest quoted stretch that a file holds word for word.
+ */
+function withoutQuotedInput(line: string, texts: readonly string[]): string {
+  const quotes = [...line.matchAll(/"/g)].map((m) => m.index);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    if (quotes[i]! < from) continue;
+    const close = quotes.findLastIndex((end, j) => j > i && texts.some((t) => t.includes(line.slice(quotes[i]! + 1, end))));
+    if (close < 0) continue;
+    out += `${line.slice(from, quotes[i])} `;
+    from = quotes[close]! + 1;
+    i = close;
+  }
+  return out + line.slice(from);
 }
 
 /** What the tool said in its own words: the run's output less everything quoted from the inputs. */
@@ -151,8 +171,7 @@ function ownWords(run: CliRun, inputs: Inputs, stdoutIsNotMessages: boolean): st
   let text = `${stdoutIsNotMessages ? '' : run.stdout}\n${run.stderr}`.normalize('NFC').replace(/^ *\d* \|.*$/gm, '');
   // Help's example lines are commands to type: they quote the example plan's names (so-y-te, "Xã Lộc Bình").
   text = text.replace(/^ {2}\$ .*$/gm, '');
-  // A part of a value in quotes, as the file has it: what YAML kept or cut off (quotes paired before anything is taken out).
-  text = text.replace(/"([^"\n]+)"/g, (quoted, inner: string) => (inputs.texts.some((t) => t.includes(inner)) ? ' ' : quoted));
+  text = text.split('\n').map((line) => withoutQuotedInput(line, inputs.texts)).join('\n');
   for (const s of inputs.strings) text = text.split(s.normalize('NFC')).join(' ');
   // Names of the tool, its commands and options are words of no language.
   return text.replace(/compile-report(\.config\.ya?ml)?|--?[a-z][a-z-]*/g, ' ');
