@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusForSize, writeCorpus } from '../../bench/corpus.js';
 import { BIN, ROOT } from './run-cli.js';
+import { englishWords, vietnameseLetters } from '../messages/language-check.js';
 
 let root: string;
 beforeAll(async () => {
@@ -59,5 +60,19 @@ describe('build on a national corpus', () => {
     expect(quiet.screen).toMatch(/^✔ Đã tạo quiet\.docx: 17\/76 báo cáo/);
     expect(quiet.screen).not.toContain('Đang');
     expect(quiet.screen).not.toContain('\u001b[K');
+  }, 300_000);
+
+  it('the progress line speaks the run\'s language: English with --lang en, Vietnamese without a word of English', () => {
+    // The example's names (plan, files) have no Vietnamese letter; what the screen shows besides is the tool's.
+    const example = ['build', '-p', join(ROOT, 'examples/lang-son-2025/plan.yaml'), join(ROOT, 'examples/lang-son-2025/reports'), '--no-config'];
+    const words = (screen: string): string => screen.replace(/\u001b\[K/g, ' ').replace(/\r/g, '\n').replace(/\S*\.(docx|csv|yaml)\b/g, ' ');
+    const en = underPty([...example, '-o', 'en.docx', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.screen).toMatch(/\rReading 17\/17 files…/);
+    expect(vietnameseLetters(words(en.screen))).toEqual([]);
+    const vi = underPty([...example, '-o', 'vi.docx', '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.screen).toContain('\rĐang đọc 17/17 tệp…');
+    expect(englishWords(words(vi.screen))).toEqual([]);
   }, 300_000);
 });
