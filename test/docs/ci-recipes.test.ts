@@ -104,7 +104,7 @@ describe('docs/ci/github-actions.yml', () => {
     const r = runStep(repo, base);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`Kiểm tra / Validating: ${REPORT}\n`);
+    expect(r.stdout).toContain(`Kiểm tra: ${REPORT}\n`);
     expect(r.stdout).toContain('✔ 1 tệp hợp lệ, không có lỗi');
   });
 
@@ -124,7 +124,7 @@ describe('docs/ci/github-actions.yml', () => {
     });
     const r = runStep(repo, base);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('Kiểm tra / Validating: examples/lang-son-2025/reports/báo cáo mới.yaml\n');
+    expect(r.stdout).toContain('Kiểm tra: examples/lang-son-2025/reports/báo cáo mới.yaml\n');
     expect(r.stdout).not.toContain('10-so-tai-chinh');
     expect(r.stdout).toContain('::error file=examples/lang-son-2025/reports/báo cáo mới.yaml,line=13');
   });
@@ -134,7 +134,7 @@ describe('docs/ci/github-actions.yml', () => {
     const { repo, base } = branch((r) => copyFileSync(join(r, REPORT), join(r, SECOND)));
     const r = runStep(repo, base);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`Kiểm tra / Validating: ${SECOND}\n`);
+    expect(r.stdout).toContain(`Kiểm tra: ${SECOND}\n`);
     expect(r.stdout).toMatch(new RegExp(`^::error file=${escape(SECOND)},line=4,col=9,.*title=CR501 duplicate-unit::Sở Y tế đã có báo cáo trong tệp ${escape(REPORT)}\\.$`, 'm'));
     expect(r.stdout).toContain('✖ 1 lỗi trong 1 tệp (đã kiểm tra 1 tệp)');
     expect(r.stdout).not.toContain(`file=${REPORT}`);
@@ -144,7 +144,7 @@ describe('docs/ci/github-actions.yml', () => {
     const { repo, base } = branch((r) => edit(r, PLAN, renumberPlan));
     const r = runStep(repo, base);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`Kế hoạch ${PLAN} đã thay đổi: kiểm tra lại mọi báo cáo. / The plan changed: every report is checked again.\n`);
+    expect(r.stdout).toContain(`Kế hoạch ${PLAN} đã thay đổi: kiểm tra lại mọi báo cáo.\n`);
     expect(r.stdout).toMatch(new RegExp(`^::error file=${escape(REPORT)},line=3,col=7,.*title=CR412 plan-mismatch::`, 'm'));
     expect(r.stdout).toContain('✖ 17 lỗi trong 17 tệp (đã kiểm tra 17 tệp)');
   });
@@ -160,7 +160,21 @@ describe('docs/ci/github-actions.yml', () => {
     const { repo, base } = branch((r) => writeFileSync(join(r, 'README.md'), 'Ghi chú\n'));
     const r = runStep(repo, base);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('Không có báo cáo nào thay đổi. / No report changed.\n');
+    expect(r.stdout).toBe('Không có báo cáo nào thay đổi.\n');
+  });
+
+  it('with lang: en in the configuration, the step speaks English only, as compile-report does', () => {
+    const { repo, base } = branch((r) => {
+      writeFileSync(join(r, 'compile-report.config.yaml'), 'lang: en\n');
+      edit(r, REPORT, breakIt);
+    });
+    const r = runStep(repo, base);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`Validating: ${REPORT}\n`);
+    expect(r.stdout).toContain('✖ 1 error in 1 file (1 file checked)');
+    expect(r.stdout).not.toContain('Kiểm tra');
+    const quoted = branch((r2) => writeFileSync(join(r2, 'compile-report.config.yaml'), "lang: 'en' # English\n"));
+    expect(runStep(quoted.repo, quoted.base).stdout).toBe('No report changed.\n');
   });
 
   it('no base to compare with (a new branch pushed): the whole folder', () => {
@@ -180,6 +194,19 @@ describe('docs/ci/pre-commit', () => {
   function hook(repo: string): SpawnSyncReturns<string> {
     return sh(repo, 'bash', [HOOK]);
   }
+
+  it('with lang: en in the configuration, the hook speaks English only, as compile-report does', () => {
+    const repo = makeRepo();
+    writeFileSync(join(repo, 'compile-report.config.yaml'), 'lang: en\n');
+    edit(repo, PLAN, renumberPlan);
+    git(repo, 'add', '-A');
+    const r = hook(repo);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`The plan ${PLAN} changed: every report is checked again.\n`);
+    expect(r.stderr).toContain('✖ Commit blocked: fix the errors above and commit again (skip: git commit --no-verify).\n');
+    expect(r.stdout).toContain('error CR412');
+    expect(r.stderr).not.toMatch(/đã thay đổi|bị chặn/);
+  });
 
   it('a staged broken report: non-zero, the error shown, the commit blocked', () => {
     const repo = makeRepo();
