@@ -15,6 +15,8 @@ function localTokens(words: HelpWords, text: string): string {
  */
 export function helpFrame(words: HelpWords): HelpConfiguration {
   return {
+    // --debug and --lang belong to the program, and every command takes them: each command's help lists them.
+    showGlobalOptions: true,
     // Commander passes each heading ("Usage:", "Options:", …) through styleTitle, the one hook that sees them all.
     styleTitle: (heading: string) => words.headings[heading] ?? heading,
     commandUsage(this: Help, cmd: Command) {

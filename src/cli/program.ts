@@ -5,7 +5,7 @@ import { KeyedError } from '../core/errors.js';
 import { ERRORS } from '../messages/errors.js';
 import { commanderProblem } from './commander-errors.js';
 import { VERSION } from '../core/package-root.js';
-import type { DefineCommand } from './commands/shared.js';
+import { langOption, type DefineCommand } from './commands/shared.js';
 import { defineBuild } from './commands/build.js';
 import { defineSchema } from './commands/schema.js';
 import { defineValidate } from './commands/validate.js';
@@ -30,6 +30,8 @@ function buildProgram(io: CliIo, words: HelpWords, setExit: (code: number) => vo
     .helpOption('-h, --help', words.program.help)
     .helpCommand(`help [${words.names.command}]`, words.program.helpCommand)
     .option('--debug', words.program.debug)
+    // One --lang for the program, so that it may come before or after the command (or alone, for help in English).
+    .addOption(langOption(words))
     .exitOverride()
     // Commander's own error sentences are English: the program words them from their code instead (see commander-errors.ts).
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });

@@ -82,7 +82,7 @@ export interface HelpWords {
 const list = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
 const vi: HelpWords = {
-  headings: { 'Usage:': 'Cách dùng:', 'Arguments:': 'Tham số:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:' },
+  headings: { 'Usage:': 'Cách dùng:', 'Arguments:': 'Tham số:', 'Options:': 'Tùy chọn:', 'Global Options:': 'Tùy chọn chung:', 'Commands:': 'Lệnh:' },
   anyOptions: '[tùy-chọn]',
   anyCommand: '[lệnh]',
   choices: (values) => `chọn một: ${list(values)}`,
@@ -290,7 +290,7 @@ Mẫu chưa điền KHÔNG hợp lệ (validate báo lỗi) cho đến khi đi�
 };
 
 const en: HelpWords = {
-  headings: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Commands:': 'Commands:' },
+  headings: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Global Options:': 'Global Options:', 'Commands:': 'Commands:' },
   anyOptions: '[options]',
   anyCommand: '[command]',
   choices: (values) => `choices: ${list(values)}`,

@@ -24,6 +24,6 @@ describe('the help words', () => {
   });
 
   it('commander headings are all translated', () => {
-    expect(Object.keys(HELP.vi.headings).sort()).toEqual(['Arguments:', 'Commands:', 'Options:', 'Usage:']);
+    expect(Object.keys(HELP.vi.headings).sort()).toEqual(['Arguments:', 'Commands:', 'Global Options:', 'Options:', 'Usage:']);
   });
 });

@@ -1,5 +1,6 @@
+import type { Command } from 'commander';
 import { helpAfter } from '../help-frame.js';
-import { langOption, planOption, type DefineCommand, withColorOptions, withConfigOptions, withRunOptions, withSignalOptions } from './shared.js';
+import { planOption, type DefineCommand, withColorOptions, withConfigOptions, withRunOptions, withSignalOptions } from './shared.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -22,11 +23,10 @@ export const defineBuild: DefineCommand = (program, { io, words, setExit }) => {
     .option('--pdf', help.options.pdf)
     .option(`--rollup <${n.yaml}>`, help.options.rollup)
     .option(`--parent-plan <${n.file}>`, help.options.parentPlan)
-    .addOption(langOption(words))
     .addHelpText('after', helpAfter(words, help, true))
-    .action(async (paths: string[], opts: Record<string, unknown>) => {
+    .action(async (paths: string[], _opts: unknown, command: Command) => {
       const { runBuild } = await import('../../app/build.js');
-      setExit(await runBuild({ paths, ...opts }, io));
+      setExit(await runBuild({ ...command.optsWithGlobals(), paths }, io));
     });
   withSignalOptions(command, words);
   withColorOptions(command, words);

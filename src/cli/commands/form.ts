@@ -1,5 +1,6 @@
+import type { Command } from 'commander';
 import { helpAfter } from '../help-frame.js';
-import { langOption, planOption, type DefineCommand, withConfigOptions, withUnitOptions } from './shared.js';
+import { planOption, type DefineCommand, withConfigOptions, withUnitOptions } from './shared.js';
 
 export const defineForm: DefineCommand = (program, { io, words, setExit }) => {
   const help = words.form;
@@ -7,12 +8,11 @@ export const defineForm: DefineCommand = (program, { io, words, setExit }) => {
   withUnitOptions(command, words)
     .option('--all', help.options.all)
     .option(`-o, --out <${words.names.fileOrFolder}>`, help.options.out)
-    .option(`--schema <${words.names.pathOrUrl}>`, help.options.schema)
-    .addOption(langOption(words));
+    .option(`--schema <${words.names.pathOrUrl}>`, help.options.schema);
   withConfigOptions(command, words)
     .addHelpText('after', helpAfter(words, help, true))
-    .action(async (opts: Record<string, unknown>) => {
+    .action(async (_opts: unknown, command: Command) => {
       const { runForm } = await import('../../app/form.js');
-      setExit(await runForm(opts, io));
+      setExit(await runForm(command.optsWithGlobals(), io));
     });
 };

@@ -1,5 +1,6 @@
+import type { Command } from 'commander';
 import { helpAfter } from '../help-frame.js';
-import { langOption, planOption, type DefineCommand } from './shared.js';
+import { planOption, type DefineCommand } from './shared.js';
 
 export const defineNew: DefineCommand = (program, { io, words, setExit }) => {
   const help = words.new;
@@ -8,10 +9,9 @@ export const defineNew: DefineCommand = (program, { io, words, setExit }) => {
     .description(help.description)
     .argument(`<${words.names.folder}>`, help.options.folder)
     .addOption(planOption(words, help.options.plan))
-    .addOption(langOption(words))
     .addHelpText('after', helpAfter(words, help, false))
-    .action(async (folder: string, opts: Record<string, unknown>) => {
+    .action(async (folder: string, _opts: unknown, command: Command) => {
       const { runNew } = await import('../../app/new-folder.js');
-      setExit(await runNew({ folder, ...opts }, io));
+      setExit(await runNew({ ...command.optsWithGlobals(), folder }, io));
     });
 };

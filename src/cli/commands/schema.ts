@@ -1,5 +1,6 @@
+import type { Command } from 'commander';
 import { helpAfter } from '../help-frame.js';
-import { langOption, planOption, type DefineCommand, withConfigOptions } from './shared.js';
+import { planOption, type DefineCommand, withConfigOptions } from './shared.js';
 
 export const defineSchema: DefineCommand = (program, { io, words, setExit }) => {
   const help = words.schema;
@@ -9,11 +10,10 @@ export const defineSchema: DefineCommand = (program, { io, words, setExit }) => 
     .addOption(planOption(words))
     .option(`-a, --agency <${words.names.id}>`, help.options.agency)
     .option(`-o, --out <${words.names.file}>`, help.options.out)
-    .addOption(langOption(words))
     .addHelpText('after', helpAfter(words, help, true))
-    .action(async (opts: Record<string, unknown>) => {
+    .action(async (_opts: unknown, command: Command) => {
       const { runSchema } = await import('../../app/schema.js');
-      setExit(await runSchema(opts, io));
+      setExit(await runSchema(command.optsWithGlobals(), io));
     });
   withConfigOptions(command, words);
 };

@@ -1,6 +1,6 @@
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { helpAfter } from '../help-frame.js';
-import { langOption, planOption, type DefineCommand, withColorOptions, withConfigOptions, withRunOptions } from './shared.js';
+import { planOption, type DefineCommand, withColorOptions, withConfigOptions, withRunOptions } from './shared.js';
 
 export const defineStatus: DefineCommand = (program, { io, words, setExit }) => {
   const help = words.status;
@@ -12,14 +12,13 @@ export const defineStatus: DefineCommand = (program, { io, words, setExit }) => 
     .addOption(new Option(`-f, --format <${words.names.format}>`, help.options.format).choices(['text', 'json']))
     .option('--fail-on-missing', help.options.failOnMissing)
     .option(`--as-of <${words.names.date}>`, help.options.asOf)
-    .addOption(langOption(words))
     .option('-q, --quiet', help.options.quiet);
   withColorOptions(command, words);
   withRunOptions(command, words);
   withConfigOptions(command, words)
     .addHelpText('after', helpAfter(words, help, true))
-    .action(async (paths: string[], opts: Record<string, unknown>) => {
+    .action(async (paths: string[], _opts: unknown, command: Command) => {
       const { runStatus } = await import('../../app/status.js');
-      setExit(await runStatus({ paths, ...opts }, io));
+      setExit(await runStatus({ ...command.optsWithGlobals(), paths }, io));
     });
 };

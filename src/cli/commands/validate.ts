@@ -1,5 +1,6 @@
+import type { Command } from 'commander';
 import { helpAfter } from '../help-frame.js';
-import { formatOption, langOption, planOption, type DefineCommand, withColorOptions, withConfigOptions, withRunOptions, withSignalOptions } from './shared.js';
+import { formatOption, planOption, type DefineCommand, withColorOptions, withConfigOptions, withRunOptions, withSignalOptions } from './shared.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -12,15 +13,14 @@ export const defineValidate: DefineCommand = (program, { io, words, setExit }) =
     .addOption(planOption(words))
     .addOption(formatOption(words))
     .option(`-o, --output <${words.names.file}>`, help.options.output)
-    .addOption(langOption(words))
     .option(`--against <${words.names.path}>`, help.options.against, collect);
   withSignalOptions(command, words);
   withColorOptions(command, words);
   withRunOptions(command, words);
   withConfigOptions(command, words)
     .addHelpText('after', helpAfter(words, help, true))
-    .action(async (paths: string[], opts: Record<string, unknown>) => {
+    .action(async (paths: string[], _opts: unknown, command: Command) => {
       const { runValidate } = await import('../../app/validate.js');
-      setExit(await runValidate({ paths, ...opts }, io));
+      setExit(await runValidate({ ...command.optsWithGlobals(), paths }, io));
     });
 };

@@ -51,6 +51,12 @@ export const CASES: CliCase[] = [
     stdout: ['Unknown key "partcipants" in activity 1 of task III.9. Did you mean "participants"?'],
   },
   {
+    name: '--lang may come before the command, as --debug may',
+    argv: ['--lang', 'en', 'validate', '--plan', PLAN, fixture('unknown-key')],
+    code: 1,
+    stdout: ['Unknown key "partcipants" in activity 1 of task III.9. Did you mean "participants"?'],
+  },
+  {
     name: 'a path that does not exist is exit 2',
     argv: ['validate', '--plan', PLAN, 'khong-co-thu-muc-nay'],
     code: 2,
@@ -81,5 +87,7 @@ export const CASES: CliCase[] = [
   { name: '--help --lang en', argv: ['--help', '--lang', 'en'], code: 0, stdout: ['Usage: compile-report [options] [command]', 'validate [options] [paths...]', 'Commands:\n'] },
   { name: 'help validate: the command\'s help', argv: ['help', 'validate'], code: 0, stdout: ['Cách dùng: compile-report validate [tùy-chọn] [đường-dẫn...]', 'Tham số:\n', 'Tùy chọn:\n'] },
   { name: 'no command at all is a usage error, with the help', argv: [], code: 2, stderr: ['Cách dùng: compile-report [tùy-chọn] [lệnh]'] },
+  { name: '--lang en alone: no command, the help in English', argv: ['--lang', 'en'], code: 2, stderr: ['Usage: compile-report [options] [command]', 'Commands:\n'] },
+  { name: "a command's help lists the program's options too", argv: ['schema', '--help'], code: 0, stdout: ['Tùy chọn chung:\n', '--lang <ngôn-ngữ>', '--debug'] },
   { name: 'a misspelt command is exit 2 with a suggestion', argv: ['valdate'], code: 2, stderr: ['compile-report: Không có lệnh "valdate". Có phải ý bạn là validate?\n'] },
 ];
