@@ -116,6 +116,19 @@ function scalarsOf(node: unknown, into: Set<string>): void {
   } else if (isSeq(node)) for (const item of node.items) scalarsOf(item as Node, into);
 }
 
+/** Each file's lines and scalars, by its text: most rows read the same plan and reports, in both languages. */
+const quotable = new Map<string, string[]>();
+function quotableIn(text: string): string[] {
+  let strings = quotable.get(text);
+  if (!strings) {
+    const found = new Set<string>(text.split('\n').map((line) => line.trim()));
+    for (const doc of parseAllDocuments(text, { uniqueKeys: false })) if (!('empty' in doc)) scalarsOf(doc.contents, found);
+    strings = [...found];
+    quotable.set(text, strings);
+  }
+  return strings;
+}
+
 interface Inputs {
   /** Every string a run may quote whole, longest first. */
   strings: string[];
@@ -139,8 +152,7 @@ function inputsOf(c: CliCase): Inputs {
     found.add(basename(file));
     const text = readFileSync(file, 'utf8');
     texts.push(text.normalize('NFC'));
-    for (const line of text.split('\n')) found.add(line.trim());
-    for (const doc of parseAllDocuments(text, { uniqueKeys: false })) if (!('empty' in doc)) scalarsOf(doc.contents, found);
+    for (const s of quotableIn(text)) found.add(s);
   }
   // A number or a sign is a word of no language: taken out, it would only cut names apart ("UTF-8 with BOM").
   return { strings: [...found].filter((s) => /\p{L}/u.test(s)).sort((a, b) => b.length - a.length), texts };
