@@ -3,17 +3,20 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../app/helpers.js';
-import { RUNNERS } from './run-cli.js';
-import { checkCase } from './cases/cli-case.js';
+import { eachWay, RUNNERS } from './run-cli.js';
+import { checkRow } from './cases/cli-case.js';
 
 import { PLAN, CASES } from './cases/init.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cr-init-e2e-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+describe('init', () => {
+  it.each(eachWay(CASES.map((c) => ({ ...c, cwd: tmp }))))('$name ($via)', checkRow);
+});
+
 for (const runner of RUNNERS) {
   describe(`init (${runner.name})`, () => {
-    it.each(CASES)('$name', (c) => checkCase(runner.run, { ...c, cwd: tmp }));
 
     it('--out: writes the file once, the blank fails validate, the filled one passes', async () => {
       const out = join(tmp, `${runner.name}-12-xa-loc-binh.yaml`);

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../app/helpers.js';
-import { ROOT, RUNNERS } from './run-cli.js';
-import { checkCase } from './cases/cli-case.js';
+import { ROOT, eachWay } from './run-cli.js';
+import { checkRow } from './cases/cli-case.js';
 import { newTable } from './cases/new.js';
 import { GIT_ENV } from '../harness/git-env.js';
 
@@ -13,11 +13,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'cr-new-e2e-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let n = 0;
 
-for (const runner of RUNNERS) {
-  describe(`new (${runner.name})`, () => {
-    it.each(newTable(join(tmp, runner.name)))('$name', (c) => checkCase(runner.run, c));
-  });
-}
+describe('new', () => {
+  it.each(eachWay(newTable(tmp)))('$name ($via)', checkRow);
+});
 
 describe('the pre-commit hook new writes', () => {
   it('is valid bash, and with compile-report installed globally (on PATH, no node_modules) blocks a broken report', () => {

@@ -3,17 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RUNNERS } from './run-cli.js';
-import { checkCase } from './cases/cli-case.js';
+import { eachWay, RUNNERS } from './run-cli.js';
+import { checkRow } from './cases/cli-case.js';
 import { PLAN, fixture, BAD, CASES } from './cases/validate.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cr-e2e-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+describe('validate', () => {
+  it.each(eachWay(CASES))('$name ($via)', checkRow);
+});
+
 for (const runner of RUNNERS) {
   describe(`validate (${runner.name})`, () => {
-    it.each(CASES)('$name', (c) => checkCase(runner.run, c));
-
     it.each(BAD)('$dir: every machine format names file, line and column', async (b) => {
       const file = `${fixture(b.dir)}/09-so-y-te.yaml`;
       const json = await runner.run(['validate', '--plan', PLAN, fixture(b.dir), '--format', 'json']);

@@ -2,19 +2,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, RUNNERS } from '../cli/run-cli.js';
-import { checkCase } from '../cli/cases/cli-case.js';
+import { ROOT, eachWay } from '../cli/run-cli.js';
+import { checkRow } from '../cli/cases/cli-case.js';
 import { NATIONAL_DIR } from './helpers.js';
 import { rollupTable } from './cases.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cr-rollup-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-for (const runner of RUNNERS) {
-  describe(`build --rollup (${runner.name})`, () => {
-    it.each(rollupTable(join(tmp, runner.name)))('$name', (c) => checkCase(runner.run, c));
-  });
-}
+describe('build --rollup', () => {
+  it.each(eachWay(rollupTable(tmp)))('$name ($via)', checkRow);
+});
 
 describe('the checked-in roll-ups', () => {
   it('are what make-rollups.mjs writes today (same inputs, same bytes)', async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { CliRun, RunOptions } from '../run-cli.js';
+import { RUN, type CliRun, type RunOptions, type Via } from '../run-cli.js';
 
 /** What every end-to-end table row states: the command line, the exit code and what must be printed. */
 export interface CliCase {
@@ -50,3 +50,6 @@ export async function checkCase(run: (argv: string[], options?: RunOptions) => P
   c.before?.();
   expectCase(c, await run(c.argv, { cwd: c.cwd, env: c.env, now: c.now }));
 }
+
+/** Runs a row the way `eachWay` chose for it, and checks what it states. */
+export const checkRow = (c: CliCase & { via: Via }): Promise<void> => checkCase(RUN[c.via], c);
