@@ -1,22 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The slow suites: they spawn many processes (builds killed mid-write, hostile inputs through the
- * binary, LibreOffice, a browser) or run thousands of generated cases. They live in their own project
- * so that `npx vitest run --project unit` gives a quick answer while working; `npm test` and CI run
- * both projects. A new slow suite goes in one of these folders or is named `*.slow.test.ts`; a test
- * that drives a browser is named `*.browser.test.ts`.
+ * The slow suites, in their own projects so that `npx vitest run --project unit` gives a quick answer while
+ * working; `npm test` and CI run them all. HEAVY: files that only compute (thousands of generated cases, no
+ * clock), which run with the unit files. TIMED: files that measure time or race a process (builds killed
+ * mid-write, hostile inputs under time bounds, LibreOffice, a browser, the package install), alone and one at a
+ * time after the rest. A new slow suite goes in one of these folders or is named `*.slow.test.ts` (heavy) or
+ * `*.browser.test.ts` (timed).
  */
-const SLOW = [
+const TIMED = [
   'test/kill/**/*.test.ts',
   'test/hostile/**/*.test.ts',
-  'test/property/**/*.test.ts',
   'test/**/*.browser.test.ts',
   'test/render/libreoffice.test.ts',
   // npm pack, then npm install -g into a throw-away prefix.
   'test/package/install.test.ts',
-  'test/**/*.slow.test.ts',
 ];
+const HEAVY = ['test/property/**/*.test.ts', 'test/**/*.slow.test.ts'];
 
 export default defineConfig({
   test: {
@@ -29,9 +29,11 @@ export default defineConfig({
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
       // Most files wait on the processes they spawn: two files at a time keep both cores busy.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: SLOW, maxWorkers: 2, sequence: { groupOrder: 0 } } },
-      // The slow files measure time (a build killed mid-write, progress on a terminal): alone, after the rest.
-      { extends: true, test: { name: 'slow', include: SLOW, maxWorkers: 1, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...TIMED, ...HEAVY], maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      // The heavy files share the first group's two workers (vitest gives one group one worker count).
+      { extends: true, test: { name: 'heavy', include: HEAVY, maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      // Then the timed files, alone and one at a time.
+      { extends: true, test: { name: 'slow', include: TIMED, maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
   },
 });

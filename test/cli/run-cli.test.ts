@@ -20,7 +20,7 @@ describe('eachWay', () => {
       ['a', 'binary'],
       ['b', 'in-process'],
       ['c', 'binary'],
-      ['d', 'binary'],
+      ['d', 'in-process'],
       ['e', 'binary'],
       ['f', 'binary'],
       ['g', 'binary'],
