@@ -28,8 +28,10 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
-      // Most files wait on the processes they spawn: two files at a time keep both cores busy.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...TIMED, ...HEAVY], maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      // Most files wait on the processes they spawn: two files at a time keep both cores busy. A file leaves no
+      // state behind (every cache in src/ is keyed by its input), so the files of a worker share one module graph
+      // instead of importing everything again: a third of the CPU time of the small files.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...TIMED, ...HEAVY], maxWorkers: 2, isolate: false, sequence: { groupOrder: 0 } } },
       // The heavy files share the first group's two workers (vitest gives one group one worker count).
       { extends: true, test: { name: 'heavy', include: HEAVY, maxWorkers: 2, sequence: { groupOrder: 0 } } },
       // Then the timed files, alone and one at a time.

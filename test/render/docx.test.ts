@@ -310,11 +310,17 @@ describe('deterministic bytes', () => {
 
   it('the wall clock does not matter', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2031-07-04T13:37:00Z'));
-    const later = await renderReportDocx(model, optionsFor(plan));
-    vi.setSystemTime(new Date('1999-01-01T00:00:00Z'));
-    const earlier = await renderReportDocx(model, optionsFor(plan));
-    vi.useRealTimers();
+    let later: Uint8Array;
+    let earlier: Uint8Array;
+    try {
+      vi.setSystemTime(new Date('2031-07-04T13:37:00Z'));
+      later = await renderReportDocx(model, optionsFor(plan));
+      vi.setSystemTime(new Date('1999-01-01T00:00:00Z'));
+      earlier = await renderReportDocx(model, optionsFor(plan));
+    } finally {
+      // The unit files share their workers' modules and globals (isolate: false): the real clock goes back whatever happens.
+      vi.useRealTimers();
+    }
     expect(Buffer.from(later).equals(Buffer.from(bytes))).toBe(true);
     expect(Buffer.from(earlier).equals(Buffer.from(bytes))).toBe(true);
   });
