@@ -1,7 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { createAjv } from '../load/ajv.js';
 import { isDynamicPattern } from 'tinyglobby';
 import { isFile } from '../io/is-file.js';
 import { diagnosticAt } from '../diagnostics/create.js';
@@ -12,7 +10,8 @@ import { readYamlFile } from '../load/read-yaml-file.js';
 import { DATE_PATTERN, parseDate } from '../text/dates.js';
 import { normalizeDeep } from '../text/vietnamese-encoding.js';
 import { ajvErrorsToDiagnostics } from '../load/ajv-errors.js';
-import { CONFIG_SCHEMA, type ConfigValues } from './config-schema.js';
+import type { ConfigValues } from './config-schema.js';
+import { configSchemaValidator } from './config-schema-validator.js';
 import { opsMessagesFor } from '../messages/ops.js';
 import { PERIOD_PATTERN, periodFormatProblem } from './period.js';
 import { appendAll } from '../core/append-all.js';
@@ -35,12 +34,6 @@ export interface LoadedConfig {
 /** No configuration is anywhere near this; a larger file is refused unread. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-let validator: ValidateFunction | undefined;
-function configValidator(): ValidateFunction {
-  validator ??= createAjv().compile(CONFIG_SCHEMA);
-  return validator;
-}
-
 /** The schema's messages speak of "the report"; a configuration file says so about itself, and names its own formats. */
 function configMessages(t: Messages): Messages {
   const ops = opsMessagesFor(t.lang);
@@ -61,7 +54,7 @@ export async function loadConfigFile(path: string, name: string, t: Messages): P
   const { diagnostics, text, parsed } = await readYamlFile(path, name, t, MAX_CONFIG_BYTES);
   if (!parsed) return { diagnostics, text };
   const data = normalizeDeep(parsed.data);
-  const validate = configValidator();
+  const validate = configSchemaValidator();
   const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t: configMessages(t), codeOverride: code };
   if (!validate(data)) appendAll(diagnostics, ajvErrorsToDiagnostics(validate.errors, ctx));
   // What the schema cannot see, checked on every value of the right type so that one run shows every problem.

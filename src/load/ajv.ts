@@ -1,4 +1,5 @@
-import { _, Ajv2020, type KeywordCxt, type Options } from 'ajv/dist/2020.js';
+import { _, Ajv2020, stringify, type KeywordCxt, type Options } from 'ajv/dist/2020.js';
+import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import type { CodeKeywordDefinition } from 'ajv';
 
 /**
@@ -13,8 +14,8 @@ export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: tr
  * schemas it ships, report schemas it derives), so checking them against the draft 2020-12
  * meta-schema at every start would cost a tenth of a second for nothing; a test does it once instead.
  */
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020(AJV_OPTIONS);
+export function createAjv(extra: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, ...extra, code: { ...AJV_OPTIONS.code, ...extra.code } });
   lookUpLongEnums(ajv);
   hashRepeatedTexts(ajv);
   return ajv;
@@ -42,7 +43,8 @@ function lookUpLongEnums(ajv: Ajv2020): void {
       ajvCode(cxt, ruleType);
       return;
     }
-    const texts = gen.scopeValue('keyword', { ref: new Set(schema as string[]) });
+    // `code` is what a validator generated ahead of time (standalone-validator.ts) writes for the value.
+    const texts = gen.scopeValue('keyword', { ref: new Set(schema as string[]), code: _`new Set(${stringify(schema)})` });
     cxt.pass(_`${texts}.has(${data})`);
   };
 }
@@ -63,6 +65,9 @@ export function lastRepeat(items: readonly string[]): [number, number] | undefin
   return found;
 }
 
+/** A helper's own source, for a validator generated ahead of time; the helpers use nothing from outside themselves. */
+const sourceOf = (helper: (items: never) => unknown): _Code => new _Code(`(${helper.toString()})`);
+
 const allTexts = (items: unknown): boolean => Array.isArray(items) && items.every((x) => typeof x === 'string');
 
 /**
@@ -81,8 +86,8 @@ function hashRepeatedTexts(ajv: Ajv2020): void {
       ajvCode(cxt, ruleType);
       return;
     }
-    const texts = gen.scopeValue('keyword', { ref: allTexts });
-    const repeat = gen.scopeValue('keyword', { ref: lastRepeat });
+    const texts = gen.scopeValue('keyword', { ref: allTexts, code: sourceOf(allTexts) });
+    const repeat = gen.scopeValue('keyword', { ref: lastRepeat, code: sourceOf(lastRepeat) });
     gen.if(
       _`${texts}(${data})`,
       () => {

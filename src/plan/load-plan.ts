@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { createAjv } from '../load/ajv.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messagesFor, type Messages } from '../messages/diagnostics.js';
 import { renderKeyed } from '../messages/index.js';
@@ -9,9 +6,9 @@ import { rangeAt } from '../load/locate-node.js';
 import { readYamlFile } from '../load/read-yaml-file.js';
 import { normalizeDeep } from '../text/vietnamese-encoding.js';
 import { ajvErrorsToDiagnostics } from '../load/ajv-errors.js';
-import { packagePath } from '../core/package-root.js';
 import { planConsistencyProblems } from './check-plan.js';
 import type { Plan } from './types.js';
+import { planSchemaValidator } from './plan-schema-validator.js';
 import { appendAll } from '../core/append-all.js';
 
 export interface LoadedPlan {
@@ -20,15 +17,6 @@ export interface LoadedPlan {
   text?: string;
   /** Positions in the plan file, for problems found later (the roll-up mapping against a parent plan). */
   at?: (path: (string | number)[]) => Diagnostic['range'];
-}
-
-let planValidator: ValidateFunction | undefined;
-
-function validatorForPlans(): ValidateFunction {
-  planValidator ??= createAjv().compile(
-    JSON.parse(readFileSync(packagePath('schemas', 'plan.schema.json'), 'utf8')) as object,
-  );
-  return planValidator;
 }
 
 /** A national plan with thousands of units is well under this; a larger file is not a plan. */
@@ -40,7 +28,7 @@ export async function loadPlan(path: string, name: string, t: Messages): Promise
   const { diagnostics, text, parsed } = file;
   if (!parsed) return { diagnostics, text };
   const data = normalizeDeep(parsed.data);
-  const validate = validatorForPlans();
+  const validate = planSchemaValidator();
   const ctx = { file: name, doc: parsed.doc, lineCounter: parsed.lineCounter, data, t: messagesFor(t.lang, 'plan'), codeOverride: 'CR601' as const };
   if (!validate(data)) {
     appendAll(diagnostics, ajvErrorsToDiagnostics(validate.errors, ctx));

@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** The folders `tsc -p tsconfig.build.json` compiles file by file, and the files that change how it compiles them. */
-export const BUILD_SOURCES = ['src', 'bench'] as const;
-export const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'] as const;
+/** The folders `tsc -p tsconfig.build.json` compiles file by file, and the files that change what the build writes (the plan schema: its validator is generated at build time). */
+export const BUILD_SOURCES = ['src', 'bench', 'scripts'] as const;
+export const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'schemas/plan.schema.json'] as const;
 /** Sources esbuild bundles into one file instead (npm run build:form): the browser form. */
 export const BUNDLED = { sources: 'src/form/browser', output: 'dist/form/form.js' } as const;
 

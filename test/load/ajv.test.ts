@@ -1,8 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import standalone from 'ajv/dist/standalone/index.js';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_SCHEMA } from '../../src/config/config-schema.js';
 import { AJV_OPTIONS, createAjv, lastRepeat } from '../../src/load/ajv.js';
+
+/** The validator createAjv would compile, as the code ajv generates for it ahead of time (scripts/standalone-validators.ts), run. */
+function generated(schema: object): ValidateFunction {
+  const ajv = createAjv({ code: { source: true } });
+  const module = { exports: {} as ValidateFunction };
+  new Function('module', 'exports', 'require', standalone.default(ajv, ajv.compile(schema)))(module, module.exports, createRequire(import.meta.url));
+  return module.exports;
+}
 
 const read = (path: string): object => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as object;
 
@@ -20,7 +30,7 @@ describe('every schema the tool compiles is valid JSON Schema 2020-12', () => {
   });
 });
 
-// createAjv checks a long enum of texts with a Set; ajv's errors must not change by a field.
+// createAjv checks a long enum of texts with a Set; ajv's errors must not change by a field, compiled or generated ahead of time.
 describe('a long enum of texts is looked up, with ajv’s own errors', () => {
   const texts = (n: number): string[] => Array.from({ length: n }, (_, i) => `Xã Số ${i}, tỉnh ${i % 34}`);
   const schemaWith = (values: unknown[]): object => ({
@@ -49,10 +59,13 @@ describe('a long enum of texts is looked up, with ajv’s own errors', () => {
   ])('%s', (_name, values, looked) => {
     const stock = new Ajv2020(AJV_OPTIONS).compile(schemaWith(values));
     const ours = createAjv().compile(schemaWith(values));
+    const ahead = generated(schemaWith(values));
     expect(ours.toString().includes('.has(data')).toBe(looked);
     for (const d of data) {
       expect(ours(d)).toBe(stock(d));
       expect(ours.errors).toEqual(stock.errors);
+      expect(ahead(d)).toBe(stock(d));
+      expect(ahead.errors).toEqual(stock.errors);
     }
     expect(ours({ agency: 'xa', unit: 'Xã Số 5, tỉnh 8' }) ? [] : ours.errors?.map((e) => [e.keyword, e.schemaPath])).toEqual([
       ['enum', '#/allOf/0/then/properties/unit/enum'],
@@ -90,10 +103,13 @@ describe('uniqueItems over untyped items: the same errors as ajv’s pairwise lo
   it.each(schemas)('%s', (_name, schema, hashed) => {
     const stock = new Ajv2020(AJV_OPTIONS).compile(schema);
     const ours = createAjv().compile(schema);
+    const ahead = generated(schema);
     expect(/const repeat\d* = /.test(ours.toString())).toBe(hashed);
     for (const units of lists) {
       expect(ours({ units })).toBe(stock({ units }));
       expect(ours.errors).toEqual(stock.errors);
+      expect(ahead({ units })).toBe(stock({ units }));
+      expect(ahead.errors).toEqual(stock.errors);
     }
   });
 

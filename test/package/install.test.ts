@@ -45,9 +45,9 @@ beforeAll(() => {
 }, 300_000);
 
 describe('the installed package', () => {
-  it('holds the runtime, LICENSE and the example, and no bench or test files', () => {
+  it('holds the runtime, LICENSE and the example, and no bench, build-script or test files', () => {
     const own = files(installed).filter((f) => !f.startsWith('node_modules/'));
-    expect(own.filter((f) => /(^|\/)(bench|test|tests|__tests__)\//.test(f) || /\.test\.[cm]?js$/.test(f))).toEqual([]);
+    expect(own.filter((f) => /(^|\/)(bench|scripts|test|tests|__tests__)\//.test(f) || /\.test\.[cm]?js$/.test(f))).toEqual([]);
     expect(own.filter((f) => f.startsWith('src/') || f.endsWith('.ts'))).toEqual([]);
     expect(own).toEqual(
       expect.arrayContaining([

@@ -23,6 +23,16 @@ export const EXAMPLE_DIR = join(ROOT, 'examples', 'lang-son-2025');
 export const PLAN_PATH = join(EXAMPLE_DIR, 'plan.yaml');
 export const REPORTS_DIR = join(EXAMPLE_DIR, 'reports');
 export const INVALID_DIR = join(EXAMPLE_DIR, 'invalid');
+/** Every plan file in the repository besides the example plan (PLAN_PATH): the national example, the invalid ones, the fixtures. */
+export const OTHER_PLAN_FILES = [
+  'examples/national-2025/plan.yaml',
+  'examples/lang-son-2025/invalid/plan/CR601-plan-invalid.yaml',
+  'examples/lang-son-2025/invalid/plan/CR610-rollup-mapping.yaml',
+  'test/any-plan/fixtures/two-groups/plan.yaml',
+  'test/render/fixtures/tricky/plan.yaml',
+  'test/cli/fixtures/broken-plan/plan.yaml',
+  'test/merge/fixtures/small/plan.yaml',
+].map((file) => join(ROOT, file));
 
 let plan: Plan | undefined;
 let compiled: CompiledPlan | undefined;

@@ -1,0 +1,8 @@
+import { compiledOnFirstUse } from '../load/schema-validator.js';
+import { CONFIG_SCHEMA } from './config-schema.js';
+
+/**
+ * The configuration schema's validator. `npm run build` replaces this module's compiled file in dist/ with the same
+ * validator generated ahead of time (scripts/standalone-validators.ts): the binary never compiles the schema.
+ */
+export const configSchemaValidator = compiledOnFirstUse(() => CONFIG_SCHEMA);
