@@ -17,7 +17,7 @@ export async function loadPlanOrReport(planArg: string, io: CliIo, t: Messages, 
 export async function loadPlanFileOrReport(planArg: string, io: CliIo, t: Messages, color: boolean): Promise<(LoadedPlan & { plan: Plan; name: string }) | undefined> {
   const path = absolute(planArg, io.cwd);
   const name = displayName(path, io.cwd);
-  const loaded = await loadPlan(path, name, t);
+  const loaded = await loadPlan(path, name, t, { fastParse: io.env.COMPILE_REPORT_PARSER !== 'yaml' });
   const problems = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (loaded.plan && problems.length === 0) return { ...loaded, plan: loaded.plan, name };
   const sources = new Map(loaded.text === undefined ? [] : [[name, loaded.text]]);

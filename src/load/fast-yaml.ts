@@ -2,10 +2,10 @@ import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { excessiveNesting } from './parse-yaml.js';
 
 /**
- * A second, faster reading of a report: js-yaml under a schema that resolves plain scalars as `yaml`'s
+ * A second, faster reading of a report or a plan: js-yaml under a schema that resolves plain scalars as `yaml`'s
  * YAML 1.2 core schema does. It is only ever a shortcut: it answers with data when the file uses
  * nothing the two parsers could read differently, and with undefined otherwise, so the caller reads
- * the file with `yaml` (parse-yaml.ts) as before. The differential test holds the two to the same data.
+ * the file with `yaml` (parse-yaml.ts) as before. The differential tests hold the two to the same data.
  */
 
 /** The one spelling of a number taken as written; any other (0x10, 1e3, 42.000, -0, +5) goes the `yaml` way. */
@@ -31,12 +31,12 @@ const CORE_NULL = /^(?:~|[Nn]ull|NULL)$/;
  * below it). Searched for character by character, not with one pattern: one pattern with all of this
  * cost as much as js-yaml's whole reading.
  */
-function unsafe(text: string): boolean {
+function unsafe(text: string, sourceChecks: boolean): boolean {
   if (ODD_CHARACTER.test(text) || AT_LINE_START.test(`\n${text}\n`)) return true;
   for (const mark of '!&*?') {
     for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) if (i === 0 || NODE_START.test(text[i - 1]!)) return true;
   }
-  for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) if (!commentOrWord(text, i)) return true;
+  for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) if (!commentOrWord(text, i) && (sourceChecks || !afterValue(text, i))) return true;
   return false;
 }
 
@@ -54,6 +54,11 @@ function commentOrWord(text: string, i: number): boolean {
   while (j >= 0 && text[j] === ' ') j--;
   if (j < 0 || text[j] === '\n') return true;
   return j === i - 1 && WORD.test(text[j]!);
+}
+
+/** A `#` after a space (a comment after a value) or after another `#` (`400##`): both readers agree on it; only the source-text checks care. */
+function afterValue(text: string, i: number): boolean {
+  return text[i - 1] === ' ' || text[i - 1] === '#';
 }
 
 /** yaml refuses an implicit key longer than this; a line this long is read the `yaml` way. */
@@ -79,12 +84,31 @@ function skippable(c: number): boolean {
   return SKIPPED.test(String.fromCharCode(c));
 }
 
+/**
+ * Whether every line after the first of text[start, end) is blank or indented past the start of the line holding
+ * `start` (its spaces and list dashes): indentation yaml accepts in a flow collection, whatever the block around it.
+ */
+function indentedPastItsLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let column = 0;
+  while (text[lineStart + column] === ' ' || (text[lineStart + column] === '-' && text[lineStart + column + 1] === ' ')) column++;
+  for (let newline = text.indexOf('\n', start); newline !== -1 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+    let i = newline + 1;
+    while (text[i] === ' ') i++;
+    if (i < end && text[i] !== '\n' && text[i] !== '\r' && i - newline - 1 <= column) return false;
+  }
+  return true;
+}
+
 class Reading {
   /** Set when the file holds something only `yaml` reads exactly as the tool reports it. */
   unsure = false;
   private readonly opens: number[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly sourceChecks: boolean,
+  ) {}
 
   /** js-yaml's node events: a flow collection or a quoted scalar over several lines, or block text holding what the source checks look for. */
   readonly listener = (event: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }): void => {
@@ -98,8 +122,9 @@ class Reading {
     while (start < state.position && skippable(text.charCodeAt(start))) start++;
     const first = text[start];
     if (first === '[' || first === '{') {
-      // yaml holds a flow collection over several lines to indentation rules js-yaml does not know.
-      if (text.slice(start, state.position).includes('\n')) this.unsure = true;
+      // yaml holds a flow collection over several lines to indentation rules js-yaml does not know. A report
+      // declines them all; a plan's lists over several lines are read when their lines keep clear of those rules.
+      if (text.slice(start, state.position).includes('\n') && (this.sourceChecks || !indentedPastItsLine(text, start, state.position))) this.unsure = true;
     } else if (state.kind !== 'scalar' || typeof state.result !== 'string') {
       return;
     } else if (first === '"' || first === "'") {
@@ -107,7 +132,7 @@ class Reading {
     } else if (first === '|' || first === '>') {
       const headerEnd = text.indexOf('\n', start);
       const header = text.slice(start, headerEnd === -1 ? state.position : headerEnd);
-      if (!/^[|>]-?$/.test(header.trimEnd()) || BLOCK_LINE_FINDING.test(text.slice(headerEnd + 1, state.position))) this.unsure = true;
+      if (!/^[|>]-?$/.test(header.trimEnd()) || (this.sourceChecks && BLOCK_LINE_FINDING.test(text.slice(headerEnd + 1, state.position)))) this.unsure = true;
     }
   };
 }
@@ -145,10 +170,19 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   ],
 });
 
+/**
+ * What the caller will look for in the text besides the data: a report's source-text checks (a comment after a
+ * value, lines in block text that look like comments, bullets or keys) need `yaml`'s tree, so such files are
+ * declined; a plan has no such checks, so they are read.
+ */
+export interface FastReadOptions {
+  sourceChecks: boolean;
+}
+
 /** The file's data when js-yaml reads it exactly as `yaml` would and nothing in it needs `yaml`'s tree; else undefined. */
-export function fastYamlData(text: string): unknown {
-  if (unsafe(text) || hasLongLine(text) || excessiveNesting(text) !== undefined) return undefined;
-  const reading = new Reading(text);
+export function fastYamlData(text: string, options: FastReadOptions = { sourceChecks: true }): unknown {
+  if (unsafe(text, options.sourceChecks) || hasLongLine(text) || excessiveNesting(text) !== undefined) return undefined;
+  const reading = new Reading(text, options.sourceChecks);
   let data: unknown;
   current = reading;
   try {
