@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point: the only place that touches process; everything else takes its inputs as arguments.
-import { main } from '../dist/src/cli/main.js';
+import { main } from '../dist/cli/main.js';
 
 /**
  * A stream whose reader may leave early (`compile-report … | head`): from then on writes are dropped,

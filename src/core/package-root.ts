@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package's own folder, found from this module whether it runs from src/ (tests) or dist/src/ (the binary). */
+/** The package's own folder, found from this module whether it runs from src/ (tests), dist/src/ or the binary's bundle in dist/cli/. */
 function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {

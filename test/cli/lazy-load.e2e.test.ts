@@ -1,8 +1,9 @@
 /**
  * Each command loads only what it uses (issue 11): the built binary runs with a module hook that records
- * every module it resolves. `--version` loads no package at all, `--help` only commander, and nothing
- * but `build` loads the document's libraries (docx, handlebars, fflate). Start-up time itself is measured
- * by `npm run bench`, not here.
+ * every module it resolves, here the chunks of its bundle (dist/cli/), whose contents the bundler's
+ * metafile lists. `--version` loads no package at all, `--help` only commander, and nothing but `build`
+ * loads the document's libraries (docx, handlebars, fflate). Start-up time itself is measured by
+ * `npm run bench`, not here.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +19,10 @@ const DOCUMENT_LIBRARIES = ['docx', 'handlebars', 'fflate'];
 const dir = mkdtempSync(join(tmpdir(), 'cr-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The exit code, the npm packages and our own modules (paths under dist/src/) one run of the binary resolved. */
+/** What esbuild put in each file of the bundle (npm run build:cli writes it). */
+const META = JSON.parse(readFileSync(join(ROOT, 'dist/cli/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+
+/** The exit code, the npm packages and our own modules (paths under dist/src/) one run of the binary loaded. */
 function loads(argv: string[]): { code: number | null; packages: string[]; own: string[] } {
   const log = join(dir, `loads-${argv[0]}.txt`);
   const r = spawnSync(process.execPath, ['--import', HOOK, BIN, ...argv], {
@@ -28,8 +32,13 @@ function loads(argv: string[]): { code: number | null; packages: string[]; own: 
     timeout: 60_000,
   });
   const urls = readFileSync(log, 'utf8').trim().split('\n');
-  const packages = new Set(urls.flatMap((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1] ?? []));
-  const own = new Set(urls.flatMap((u) => /\/dist\/src\/(.+)$/.exec(u)?.[1] ?? []));
+  // Every module of the program is in the bundle: a chunk loaded is every module it holds.
+  expect(urls.filter((u) => /\/dist\/src\//.test(u))).toEqual([]);
+  const chunks = urls.flatMap((u) => /\/(dist\/cli\/[^/]+\.js)$/.exec(u)?.[1] ?? []);
+  expect(chunks).toContain('dist/cli/main.js');
+  const inputs = chunks.flatMap((chunk) => Object.keys(META.outputs[chunk]?.inputs ?? {}));
+  const packages = new Set([...urls, ...inputs].flatMap((u) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1] ?? []));
+  const own = new Set(inputs.flatMap((u) => /^dist\/src\/(.+)$/.exec(u)?.[1] ?? []));
   return { code: r.status, packages: [...packages].sort(), own: [...own].sort() };
 }
 

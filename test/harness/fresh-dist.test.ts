@@ -78,27 +78,32 @@ describe('ensureFreshDist (vitest globalSetup)', () => {
   });
 });
 
-describe('staleReasons with the browser form bundle', () => {
+// Each with a source it takes in: the form's own (never compiled file by file), a compiled one for the binary.
+describe.each([
+  ['the browser form bundle', 'src/form/browser/main.ts', 'dist/form/form.js', 'src/form/browser/main.ts', undefined],
+  ['the binary’s bundle', 'bin/compile-report.js', 'dist/cli/main.js', 'src/load/parse-yaml.ts', 'dist/src/load/parse-yaml.js'],
+])('staleReasons with %s', (_, usedBy, output, source, compiled) => {
   beforeEach(() => {
-    at('src/form/browser/main.ts', 100);
-    at('dist/form/form.js', 200);
+    at(usedBy, 100);
+    at(output, 200);
   });
 
-  it('does not expect a file-by-file output for the bundled sources', () => {
+  it('is empty when the bundle was built after every source (no file-by-file output for a bundled source)', () => {
     expect(staleReasons(root)).toEqual([]);
   });
 
-  it('counts the bundle stale when any source is newer, bundled or shared', () => {
+  it('counts the bundle stale when any source is newer, shared or its own, even with its compiled file fresh (tsc run alone)', () => {
     at('src/cli/main.ts', 300);
     at('dist/src/cli/main.js', 300);
-    expect(staleReasons(root)).toEqual(['dist/form/form.js: older than src/']);
-    at('dist/form/form.js', 400);
-    at('src/form/browser/main.ts', 500);
-    expect(staleReasons(root)).toEqual(['dist/form/form.js: older than src/']);
+    expect(staleReasons(root)).toEqual([`${output}: older than src/`]);
+    at(output, 400);
+    at(source, 500);
+    if (compiled) at(compiled, 500);
+    expect(staleReasons(root)).toEqual([`${output}: older than src/`]);
   });
 
   it('counts a missing bundle as stale', () => {
-    rmSync(join(root, 'dist/form'), { recursive: true });
-    expect(staleReasons(root)).toEqual(['dist/form/form.js: not built']);
+    rmSync(join(root, output));
+    expect(staleReasons(root)).toEqual([`${output}: not built`]);
   });
 });

@@ -12,6 +12,14 @@ export const BUILD_SOURCES = ['src', 'bench', 'scripts'] as const;
 export const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'schemas/plan.schema.json'] as const;
 /** Sources esbuild bundles into one file instead (npm run build:form): the browser form. */
 export const BUNDLED = { sources: 'src/form/browser', output: 'dist/form/form.js' } as const;
+/**
+ * What esbuild bundles from src/ (directly or compiled), each when the project has the file that uses it: the
+ * browser form, and the binary's bundle that bin/ runs (npm run build:cli). Any source newer than one makes it stale.
+ */
+export const BUNDLES = [
+  { usedBy: BUNDLED.sources, output: BUNDLED.output },
+  { usedBy: 'bin/compile-report.js', output: 'dist/cli/main.js' },
+] as const;
 
 function tsFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -26,7 +34,8 @@ const mtime = (file: string): number | undefined => (existsSync(file) ? statSync
 /**
  * Why dist/ does not reflect the sources under `root`, one reason a line (relative paths), or [] when
  * it does: every source has its compiled file, no newer than it, the form bundle (when the project
- * has the form) is newer than every source it may include, and no build setting changed since.
+ * has the form) and the binary's bundle (when it has the binary) are newer than every source they may
+ * include, and no build setting changed since.
  */
 export function staleReasons(root: string): string[] {
   const reasons: string[] = [];
@@ -45,11 +54,12 @@ export function staleReasons(root: string): string[] {
       else oldestOutput = Math.min(oldestOutput, built);
     }
   }
-  if (existsSync(bundled)) {
-    // The bundle takes in whatever the form imports from src/, so any source newer than it makes it stale.
-    const built = mtime(join(root, BUNDLED.output));
-    if (built === undefined) reasons.push(`${BUNDLED.output}: not built`);
-    else if (built < newestSource) reasons.push(`${BUNDLED.output}: older than src/`);
+  for (const bundle of BUNDLES) {
+    if (!existsSync(join(root, bundle.usedBy))) continue;
+    // A bundle takes in whatever its entry imports from src/, so any source newer than it makes it stale.
+    const built = mtime(join(root, bundle.output));
+    if (built === undefined) reasons.push(`${bundle.output}: not built`);
+    else if (built < newestSource) reasons.push(`${bundle.output}: older than src/`);
   }
   for (const input of BUILD_INPUTS) {
     const changed = mtime(join(root, input));

@@ -16,7 +16,7 @@ import type { Plan } from '../../plan/types.js';
 import type { ReportCheck } from '../validate-report.js';
 import type { WorkerInit, WorkItem, WorkReply, WorkRequest } from './protocol.js';
 
-/** The compiled worker script; absent when running from TypeScript sources without a build (then one thread is used). */
+/** The worker script: beside this module in the binary's bundle (dist/cli/), else the compiled one; absent when running from TypeScript sources without a build (then one thread is used). */
 export function workerScript(): string | undefined {
   const here = fileURLToPath(new URL('./worker.js', import.meta.url));
   if (existsSync(here)) return here;
