@@ -25,6 +25,9 @@ const result = await build({
   target: 'node20',
   charset: 'utf8',
   legalComments: 'eof',
+  // Less text for V8 to scan at every start (~10-20 ms of CPU); names are kept, so a --debug stack still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   metafile: true,
   // The packages bundled are CommonJS; their require() of Node's modules needs a require in an ES module.
