@@ -45,16 +45,17 @@ beforeAll(() => {
 }, 300_000);
 
 describe('the installed package', () => {
-  it('holds the runtime, LICENSE and the example, and no bench, build-script or test files', () => {
+  it('holds the runtime (the bundle), LICENSE and the example, and no bench, build-script, test or unbundled files', () => {
     const own = files(installed).filter((f) => !f.startsWith('node_modules/'));
     expect(own.filter((f) => /(^|\/)(bench|scripts|test|tests|__tests__)\//.test(f) || /\.test\.[cm]?js$/.test(f))).toEqual([]);
-    expect(own.filter((f) => f.startsWith('src/') || f.endsWith('.ts'))).toEqual([]);
+    expect(own.filter((f) => f.startsWith('src/') || f.startsWith('dist/src/') || f.endsWith('.ts') || f.endsWith('meta.json'))).toEqual([]);
     expect(own).toEqual(
       expect.arrayContaining([
         'LICENSE',
         'README.md',
         'bin/compile-report.js',
-        'dist/src/cli/main.js',
+        'dist/cli/main.js',
+        'dist/cli/worker.js',
         'dist/form/form.js',
         'docs/ci/github-actions.yml',
         'docs/ci/pre-commit',
