@@ -1,22 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The slow suites, in their own projects so that `npx vitest run --project unit` gives a quick answer while
- * working; `npm test` and CI run them all. HEAVY: files that only compute (thousands of generated cases, no
- * clock), which run with the unit files. TIMED: files that measure time or race a process (builds killed
- * mid-write, hostile inputs under time bounds, LibreOffice, a browser, the package install), alone and one at a
- * time after the rest. A new slow suite goes in one of these folders or is named `*.slow.test.ts` (heavy) or
- * `*.browser.test.ts` (timed).
+ * The long suites, in their own projects so that `npx vitest run --project unit` gives a quick answer while
+ * working; `npm test` and CI run them all. HEAVY: long files that a busy machine only slows down (property
+ * tests, thousands of generated cases, the hostile corpus, whose time bounds are ten times what a run takes);
+ * they run with the unit files. TIMED: files that race a process or the clock (builds killed mid-write, a
+ * browser polled for what it shows, LibreOffice, the package install): alone and one at a time, after the rest.
+ * A new long suite goes in one of these folders or is named `*.slow.test.ts` (heavy) or `*.browser.test.ts` (timed).
  */
 const TIMED = [
   'test/kill/**/*.test.ts',
-  'test/hostile/**/*.test.ts',
   'test/**/*.browser.test.ts',
   'test/render/libreoffice.test.ts',
   // npm pack, then npm install -g into a throw-away prefix.
   'test/package/install.test.ts',
 ];
-const HEAVY = ['test/property/**/*.test.ts', 'test/**/*.slow.test.ts'];
+const HEAVY = ['test/property/**/*.test.ts', 'test/hostile/**/*.test.ts', 'test/**/*.slow.test.ts'];
 
 export default defineConfig({
   test: {
