@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/app/validate.js';
-import { ROOT, RUNNERS } from '../cli/run-cli.js';
+import { eachWay, ROOT } from '../cli/run-cli.js';
+import { checkRow, type CliCase } from '../cli/cases/cli-case.js';
 import { fakeIo } from './helpers.js';
 
 const PLAN = join(ROOT, 'examples/lang-son-2025/plan.yaml');
@@ -23,15 +24,7 @@ writeFileSync(join(tmp, 'good.yaml'), withLine('good.schema.json'));
 copyFileSync(join(ROOT, 'examples/lang-son-2025/reports/04-so-tu-phap.yaml'), join(tmp, 'no-line.yaml'));
 writeFileSync(join(tmp, 'no-line.yaml'), readFileSync(join(tmp, 'no-line.yaml'), 'utf8').replace(/^# yaml-language-server.*\n/, ''));
 
-interface Case {
-  name: string;
-  argv: string[];
-  code: number;
-  stdout: (string | RegExp)[];
-  notStdout?: string[];
-}
-
-const CASES: Case[] = [
+const CASES: CliCase[] = [
   {
     name: 'a $schema line to a missing file: warning CR413 on the reference, exit 0',
     argv: ['validate', '--plan', PLAN, 'r/missing.yaml'],
@@ -74,16 +67,9 @@ const CASES: Case[] = [
   },
 ];
 
-for (const runner of RUNNERS) {
-  describe(`validate: the $schema line (${runner.name})`, () => {
-    it.each(CASES)('$name', async (c) => {
-      const r = await runner.run(c.argv, { cwd: tmp });
-      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: c.code, stderr: '' });
-      for (const s of c.stdout) (typeof s === 'string' ? expect(r.stdout).toContain(s) : expect(r.stdout).toMatch(s));
-      for (const s of c.notStdout ?? []) expect(r.stdout).not.toContain(s);
-    });
-  });
-}
+describe('validate: the $schema line', () => {
+  it.each(eachWay(CASES.map((c) => ({ ...c, cwd: tmp, stderrIs: '' }))))('$name ($via)', checkRow);
+});
 
 describe('validate on a terminal', () => {
   const args = { plan: PLAN, paths: [join(ROOT, 'examples/lang-son-2025/reports')], config: false as const };
