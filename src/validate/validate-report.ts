@@ -41,7 +41,7 @@ function ruleDiagnostics(ctx: RuleContext, keep: (d: Diagnostic) => boolean): Di
  * through the same checks. Any finding at all and the answer is undefined: the caller reads the file with
  * `yaml`, so every diagnostic, position and message is the one the `yaml` path gives.
  */
-function cleanByFastPath(text: string, file: string, compiled: CompiledPlan, t: Messages): ReportCheck | undefined {
+export function cleanByFastPath(text: string, file: string, compiled: CompiledPlan, t: Messages): ReportCheck | undefined {
   const data = fastYamlData(text);
   if (data === undefined || !sourceTextQuiet(data, compiled.shape)) return undefined;
   // No tree: a diagnostic here would have no position, and any diagnostic sends the file the `yaml` way.
