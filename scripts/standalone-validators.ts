@@ -2,7 +2,7 @@
  * Run by `npm run build` after tsc: replaces the compiled modules that compile one of the package's own
  * schemas at first use with the same validator generated now as code (ajv standalone), so the binary
  * imports it ready-made. Only the package's schemas, only at build time, only into its own dist/.
- * test/load/standalone-validators.test.ts holds each generated validator to the one compiled at run time.
+ * test/load/schema-validator.test.ts holds each generated validator to the one compiled at run time.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
